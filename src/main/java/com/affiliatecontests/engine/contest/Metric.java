@@ -1,0 +1,24 @@
+package com.affiliatecontests.engine.contest;
+
+import com.affiliatecontests.engine.validation.ValidationCode;
+
+/** What a contest counts for each partner. */
+public enum Metric {
+    /** Attributed completed orders whose customer had no earlier completed sales order. */
+    REFERRALS,
+    /** Attributed completed orders. */
+    CONVERSIONS,
+    /** Attributed order amount in the contest currency, on the contest's revenue basis. */
+    REVENUE,
+    /** Conversions per tracked visit; a minimum number of visits is needed to qualify. */
+    CONVERSION_RATE;
+
+    public static Metric parse(String value) {
+        return Codes.parse(Metric.class, value, "metric", ValidationCode.UNKNOWN_METRIC);
+    }
+
+    /** Whether an order counts as one unit (rather than its amount). */
+    public boolean countsOrders() {
+        return this != REVENUE;
+    }
+}

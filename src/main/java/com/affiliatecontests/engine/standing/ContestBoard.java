@@ -1,0 +1,147 @@
+package com.affiliatecontests.engine.standing;
+
+import com.affiliatecontests.engine.contest.Contest;
+import com.affiliatecontests.engine.contest.ContestDefinition;
+import com.affiliatecontests.engine.credit.Credit;
+import com.affiliatecontests.engine.credit.CreditLedger;
+import com.affiliatecontests.engine.credit.CreditOutcome;
+import com.affiliatecontests.engine.credit.CreditRefusal;
+import com.affiliatecontests.engine.credit.LedgerEntry;
+import com.affiliatecontests.engine.credit.OrderValue;
+import com.affiliatecontests.engine.eligibility.EligibilitySnapshot;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One contest's ledger and standings together: records credits and reversals exactly once,
+ * refuses what the contest does not admit (outside the window, not in the snapshot, a contest that
+ * no longer moves) and keeps the standings in step. Replaying the same lines in any order gives
+ * the same standings.
+ */
+public final class ContestBoard {
+
+    private final String contestId;
+    private final ContestDefinition definition;
+    private final EligibilitySnapshot snapshot;
+    private final boolean acceptsChanges;
+    private final CreditLedger ledger;
+    private final Standings standings;
+
+    private ContestBoard(String contestId, ContestDefinition definition, EligibilitySnapshot snapshot,
+                         boolean acceptsChanges) {
+        this.contestId = Objects.requireNonNull(contestId, "contestId");
+        this.definition = definition;
+        this.snapshot = Objects.requireNonNull(snapshot, "a contest needs its eligibility snapshot");
+        this.acceptsChanges = acceptsChanges;
+        this.ledger = new CreditLedger(definition.metric());
+        this.standings = new Standings(definition, snapshot.partners());
+    }
+
+    /** A live board: it takes lines only while the contest is ACTIVE or in its return window (ENDED). */
+    public static ContestBoard live(Contest contest) {
+        return new ContestBoard(contest.id(), contest.definition(), contest.snapshot(),
+                contest.status().acceptsCredits());
+    }
+
+    /** A board that takes lines whatever the contest's state: to rebuild a contest from its ledger, or a dry run. */
+    public static ContestBoard rebuild(String contestId, ContestDefinition definition, EligibilitySnapshot snapshot) {
+        return new ContestBoard(contestId, definition, snapshot, true);
+    }
+
+    public static ContestBoard rebuild(Contest contest, Collection<? extends LedgerEntry> lines) {
+        ContestBoard board = rebuild(contest.id(), contest.definition(), contest.snapshot());
+        lines.forEach(board::record);
+        return board;
+    }
+
+    public CreditOutcome record(LedgerEntry line) {
+        if (!contestId.equals(line.contestId())) {
+            throw new IllegalArgumentException("line of contest " + line.contestId() + " given to " + contestId);
+        }
+        if (ledger.contains(line)) {
+            return CreditOutcome.DUPLICATE;
+        }
+        if (!acceptsChanges) {
+            return CreditOutcome.refused(CreditRefusal.CONTEST_NOT_RUNNING, "contest " + contestId + " is closed");
+        }
+        if (line instanceof Credit credit) {
+            Optional<CreditOutcome> refusal = refusalOf(credit);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
+        CreditLedger.OrderChange change = ledger.record(line);
+        if (change.partnerId() != null) {
+            standings.apply(change, () -> ledger.latestContribution(change.partnerId()));
+        }
+        return CreditOutcome.APPLIED;
+    }
+
+    private Optional<CreditOutcome> refusalOf(Credit credit) {
+        if (!definition.window().contains(credit.occurredAt())) {
+            return Optional.of(CreditOutcome.refused(CreditRefusal.OUTSIDE_WINDOW,
+                    "order " + credit.orderId() + " completed at " + credit.occurredAt() + ", outside the window"));
+        }
+        if (!snapshot.contains(credit.partnerId())) {
+            return Optional.of(CreditOutcome.refused(CreditRefusal.NOT_ELIGIBLE,
+                    "partner " + credit.partnerId() + " does not compete in this contest"));
+        }
+        if (credit.value().signum() <= 0) {
+            return Optional.of(CreditOutcome.refused(CreditRefusal.NO_VALUE,
+                    "order " + credit.orderId() + " has no value to credit"));
+        }
+        Optional<String> credited = ledger.partnerOf(credit.orderId());
+        if (credited.isPresent() && !credited.get().equals(credit.partnerId())) {
+            return Optional.of(CreditOutcome.refused(CreditRefusal.CONFLICTING_PARTNER,
+                    "order " + credit.orderId() + " is already credited to " + credited.get()));
+        }
+        return Optional.empty();
+    }
+
+    public void recordVisits(String partnerId, long visits) {
+        standings.setVisits(partnerId, visits);
+    }
+
+    public List<Standing> ranking() {
+        return standings.ranking();
+    }
+
+    /**
+     * When the partner's running score, over its still-valid orders in completion order, first
+     * reached the target: the order in which partners reached a goal.
+     */
+    public Optional<Instant> goalReachedAt(String partnerId, BigDecimal target) {
+        BigDecimal running = BigDecimal.ZERO;
+        List<OrderValue> counted = ledger.orderValues(partnerId).stream().filter(OrderValue::contributes)
+                .sorted(Comparator.comparing(OrderValue::completedAt)).toList();
+        for (OrderValue order : counted) {
+            running = running.add(order.value());
+            if (running.compareTo(target) >= 0) {
+                return Optional.of(order.completedAt());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Collection<LedgerEntry> lines() {
+        return ledger.lines();
+    }
+
+    public String contestId() {
+        return contestId;
+    }
+
+    public ContestDefinition definition() {
+        return definition;
+    }
+
+    public EligibilitySnapshot snapshot() {
+        return snapshot;
+    }
+}
