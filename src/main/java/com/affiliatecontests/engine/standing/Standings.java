@@ -4,6 +4,7 @@ import com.affiliatecontests.engine.contest.ContestDefinition;
 import com.affiliatecontests.engine.contest.ContestKind;
 import com.affiliatecontests.engine.contest.ContestRules;
 import com.affiliatecontests.engine.contest.Metric;
+import com.affiliatecontests.engine.contest.RevenueRule;
 import com.affiliatecontests.engine.credit.CreditLedger.OrderChange;
 import com.affiliatecontests.engine.credit.OrderValue;
 
@@ -101,7 +102,8 @@ public final class Standings {
                     : BigDecimal.valueOf(tally.conversions).divide(BigDecimal.valueOf(tally.visits), RATE_SCALE,
                     RoundingMode.HALF_UP);
         } else {
-            tally.score = tally.total;
+            // one scale per metric, so equal scores are equal records whatever the order of arrival
+            tally.score = tally.total.setScale(metric == Metric.REVENUE ? RevenueRule.SCALE : 0, RoundingMode.HALF_UP);
         }
         tally.qualified = tally.score.signum() > 0
                 && tally.score.compareTo(rules.minimumToQualify()) >= 0
