@@ -4,7 +4,6 @@ import com.affiliatecontests.engine.contest.Metric;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +33,8 @@ public final class CreditLedger {
     }
 
     private final Metric metric;
-    private final Map<String, LedgerEntry> linesByKey = new LinkedHashMap<>();
-    private final Map<String, OrderAccount> orders = new HashMap<>();
+    // Lines are kept per order (an order has a handful): one map for the whole ledger, not two.
+    private final Map<String, OrderAccount> orders = new LinkedHashMap<>();
     private final Map<String, List<OrderAccount>> ordersByPartner = new HashMap<>();
 
     public CreditLedger(Metric metric) {
@@ -43,7 +42,17 @@ public final class CreditLedger {
     }
 
     public boolean contains(LedgerEntry line) {
-        return linesByKey.containsKey(line.key());
+        OrderAccount account = orders.get(line.orderId());
+        if (account == null) {
+            return false;
+        }
+        String key = line.key();
+        for (LedgerEntry recorded : account.lines) {
+            if (recorded.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The partner already credited for this order, if any. */
@@ -57,7 +66,7 @@ public final class CreditLedger {
      * returns how its order's value moved; the partner is null while a reversal waits for its credit.
      */
     public OrderChange record(LedgerEntry line) {
-        if (linesByKey.putIfAbsent(line.key(), line) != null) {
+        if (contains(line)) {
             throw new IllegalStateException("line already recorded: " + line.key());
         }
         OrderAccount account = orders.computeIfAbsent(line.orderId(), id -> new OrderAccount());
@@ -88,11 +97,10 @@ public final class CreditLedger {
         return ordersByPartner.getOrDefault(partnerId, List.of()).stream().map(a -> a.value).toList();
     }
 
-    public Collection<LedgerEntry> lines() {
-        return Collections.unmodifiableCollection(linesByKey.values());
-    }
-
-    public int size() {
-        return linesByKey.size();
+    /** Every line recorded, order by order. */
+    public List<LedgerEntry> lines() {
+        List<LedgerEntry> all = new ArrayList<>();
+        orders.values().forEach(account -> all.addAll(account.lines));
+        return Collections.unmodifiableList(all);
     }
 }

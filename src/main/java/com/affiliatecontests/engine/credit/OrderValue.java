@@ -30,7 +30,8 @@ public record OrderValue(BigDecimal value, boolean converted, Instant completedA
         BigDecimal base = BigDecimal.ZERO;
         BigDecimal returned = BigDecimal.ZERO;
         Instant completedAt = null;
-        for (LedgerEntry line : lines.stream().sorted(REPLAY_ORDER).toList()) {
+        List<? extends LedgerEntry> replay = lines.size() == 1 ? lines : lines.stream().sorted(REPLAY_ORDER).toList();
+        for (LedgerEntry line : replay) {
             if (line instanceof Credit credit) {
                 active = true;
                 base = credit.value();

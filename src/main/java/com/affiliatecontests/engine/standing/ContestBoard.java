@@ -32,6 +32,9 @@ public final class ContestBoard {
     private final boolean acceptsChanges;
     private final CreditLedger ledger;
     private final Standings standings;
+    // resolved once: asking the zone rules on every credit is a hot-path cost
+    private final Instant opensAt;
+    private final Instant closesAt;
 
     private ContestBoard(String contestId, ContestDefinition definition, EligibilitySnapshot snapshot,
                          boolean acceptsChanges) {
@@ -41,6 +44,8 @@ public final class ContestBoard {
         this.acceptsChanges = acceptsChanges;
         this.ledger = new CreditLedger(definition.metric());
         this.standings = new Standings(definition, snapshot.partners());
+        this.opensAt = definition.window().startInstant();
+        this.closesAt = definition.window().endInstant();
     }
 
     /** A live board: it takes lines only while the contest is ACTIVE or in its return window (ENDED). */
@@ -84,11 +89,11 @@ public final class ContestBoard {
     }
 
     private Optional<CreditOutcome> refusalOf(Credit credit) {
-        if (!definition.window().contains(credit.occurredAt())) {
+        if (credit.occurredAt().isBefore(opensAt) || !credit.occurredAt().isBefore(closesAt)) {
             return Optional.of(CreditOutcome.refused(CreditRefusal.OUTSIDE_WINDOW,
                     "order " + credit.orderId() + " completed at " + credit.occurredAt() + ", outside the window"));
         }
-        if (!snapshot.contains(credit.partnerId())) {
+        if (!standings.isParticipant(credit.partnerId())) {
             return Optional.of(CreditOutcome.refused(CreditRefusal.NOT_ELIGIBLE,
                     "partner " + credit.partnerId() + " does not compete in this contest"));
         }
