@@ -1,0 +1,33 @@
+package com.affiliatecontests.component;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The component's services, entities and fields, widget locations, labels and ofbiz-component.xml
+ * refer to things that exist, in the component or in OFBiz (see {@link OfbizHome}).
+ */
+class CrossReferenceTest {
+
+    @TestFactory
+    Stream<DynamicNode> crossReferences() {
+        ComponentFiles component = ComponentFiles.underTest();
+        CrossReferences references = new CrossReferences(component, OfbizHome.locate(component.root()));
+        DynamicTest ofbizModels = DynamicTest.dynamicTest("OFBiz home " + references.home() + " provides entity models",
+                () -> assertTrue(references.entityModel().size() > 100,
+                        "only " + references.entityModel().size() + " entities found in " + references.home()));
+        return Stream.of(ofbizModels,
+                DynamicChecks.container("services", references.services(),
+                        "no service definitions, ECAs, controller events or test suites yet"),
+                DynamicChecks.container("entities and fields", references.entities(),
+                        "no entity model, ECA, service, data, widget or Groovy file uses an entity yet"),
+                DynamicChecks.container("component:// locations and widget names", references.locations(),
+                        "no component:// location or widget include yet"),
+                DynamicChecks.container("labels", references.labels(), "no label file or label use yet"),
+                DynamicChecks.container("ofbiz-component.xml", references.descriptor(), "no ofbiz-component.xml"));
+    }
+}
