@@ -5,6 +5,7 @@ import com.affiliatecontests.engine.contest.ContestDefinition;
 import com.affiliatecontests.engine.credit.Credit;
 import com.affiliatecontests.engine.credit.CreditLedger;
 import com.affiliatecontests.engine.credit.CreditOutcome;
+import com.affiliatecontests.engine.credit.CreditPolicy;
 import com.affiliatecontests.engine.credit.CreditRefusal;
 import com.affiliatecontests.engine.credit.LedgerEntry;
 import com.affiliatecontests.engine.credit.OrderValue;
@@ -32,9 +33,7 @@ public final class ContestBoard {
     private final boolean acceptsChanges;
     private final CreditLedger ledger;
     private final Standings standings;
-    // resolved once: asking the zone rules on every credit is a hot-path cost
-    private final Instant opensAt;
-    private final Instant closesAt;
+    private final CreditPolicy policy;
 
     private ContestBoard(String contestId, ContestDefinition definition, EligibilitySnapshot snapshot,
                          boolean acceptsChanges) {
@@ -44,8 +43,7 @@ public final class ContestBoard {
         this.acceptsChanges = acceptsChanges;
         this.ledger = new CreditLedger(definition.metric());
         this.standings = new Standings(definition, snapshot.partners());
-        this.opensAt = definition.window().startInstant();
-        this.closesAt = definition.window().endInstant();
+        this.policy = new CreditPolicy(definition.window());
     }
 
     /** A live board: it takes lines only while the contest is ACTIVE or in its return window (ENDED). */
@@ -89,24 +87,7 @@ public final class ContestBoard {
     }
 
     private Optional<CreditOutcome> refusalOf(Credit credit) {
-        if (credit.occurredAt().isBefore(opensAt) || !credit.occurredAt().isBefore(closesAt)) {
-            return Optional.of(CreditOutcome.refused(CreditRefusal.OUTSIDE_WINDOW,
-                    "order " + credit.orderId() + " completed at " + credit.occurredAt() + ", outside the window"));
-        }
-        if (!standings.isParticipant(credit.partnerId())) {
-            return Optional.of(CreditOutcome.refused(CreditRefusal.NOT_ELIGIBLE,
-                    "partner " + credit.partnerId() + " does not compete in this contest"));
-        }
-        if (credit.value().signum() <= 0) {
-            return Optional.of(CreditOutcome.refused(CreditRefusal.NO_VALUE,
-                    "order " + credit.orderId() + " has no value to credit"));
-        }
-        Optional<String> credited = ledger.partnerOf(credit.orderId());
-        if (credited.isPresent() && !credited.get().equals(credit.partnerId())) {
-            return Optional.of(CreditOutcome.refused(CreditRefusal.CONFLICTING_PARTNER,
-                    "order " + credit.orderId() + " is already credited to " + credited.get()));
-        }
-        return Optional.empty();
+        return policy.refusal(credit, standings.isParticipant(credit.partnerId()), ledger.partnerOf(credit.orderId()));
     }
 
     public void recordVisits(String partnerId, long visits) {
