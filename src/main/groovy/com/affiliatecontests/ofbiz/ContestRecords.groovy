@@ -1,0 +1,164 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz
+
+import com.affiliatecontests.engine.contest.Contest
+import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.contest.ContestKind
+import com.affiliatecontests.engine.contest.ContestRules
+import com.affiliatecontests.engine.contest.ContestStatus
+import com.affiliatecontests.engine.contest.ContestWindow
+import com.affiliatecontests.engine.contest.DisplayPolicy
+import com.affiliatecontests.engine.contest.ForeignCurrency
+import com.affiliatecontests.engine.contest.Metric
+import com.affiliatecontests.engine.contest.NameDisplay
+import com.affiliatecontests.engine.contest.PrizeTable
+import com.affiliatecontests.engine.contest.PrizeTier
+import com.affiliatecontests.engine.contest.RevenueBasis
+import com.affiliatecontests.engine.contest.RevenueRule
+import com.affiliatecontests.engine.contest.TieBreak
+import com.affiliatecontests.engine.eligibility.AudienceRule
+import com.affiliatecontests.engine.eligibility.Criterion
+import com.affiliatecontests.engine.eligibility.Dimension
+import com.affiliatecontests.engine.eligibility.EligibilitySnapshot
+import com.affiliatecontests.engine.eligibility.Match
+import org.apache.ofbiz.entity.Delegator
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.util.EntityQuery
+
+import java.sql.Timestamp
+import java.time.Duration
+import java.time.Instant
+import java.time.LocalDateTime
+import java.time.ZoneId
+
+/**
+ * Maps the contest entities to the engine's value types and back. Holds no rule: every decision
+ * is the engine's.
+ */
+class ContestRecords {
+
+    static final String METRIC = 'AFFC_METRIC_'
+    static final String KIND = 'AFFC_KIND_'
+    static final String TIE_BREAK = 'AFFC_TIE_BREAK_'
+    static final String BASIS = 'AFFC_REV_BASIS_'
+    static final String FOREIGN = 'AFFC_FOREIGN_CUR_'
+    static final String MATCH = 'AFFC_MATCH_'
+    static final String NAMES = 'AFFC_NAME_DISPLAY_'
+    static final String DIMENSION = 'AFFC_DIM_'
+    static final String INCLUDE = 'AFFC_ELIG_RULE_INCLUDE'
+    static final String EXCLUDE = 'AFFC_ELIG_RULE_EXCLUDE'
+
+    private final Delegator delegator
+
+    ContestRecords(Delegator delegator) {
+        this.delegator = delegator
+    }
+
+    /** The enumeration code after its type prefix, e.g. AFFC_METRIC_REVENUE gives REVENUE. */
+    static String code(String enumId, String prefix) {
+        if (!enumId) {
+            return null
+        }
+        return enumId.startsWith(prefix) ? enumId.substring(prefix.length()) : enumId
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant)
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return timestamp?.toInstant()
+    }
+
+    /** A wall-clock date-time typed by an admin ("2026-11-01 00:00", "2026-11-01T00:00:00"). */
+    static LocalDateTime localDateTime(String text) {
+        String iso = text.trim().replace(' ', 'T')
+        if (iso.length() == 10) {
+            iso += 'T00:00'
+        }
+        int dot = iso.indexOf('.')
+        return LocalDateTime.parse(dot > 0 ? iso.substring(0, dot) : iso)
+    }
+
+    GenericValue contestValue(String contestId) {
+        return EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
+    }
+
+    ContestWindow window(GenericValue contest) {
+        ZoneId zone = ContestWindow.zone(contest.getString('timeZoneId'))
+        return new ContestWindow(LocalDateTime.ofInstant(instant(contest.getTimestamp('fromDate')), zone),
+                LocalDateTime.ofInstant(instant(contest.getTimestamp('thruDate')), zone), zone)
+    }
+
+    ContestDefinition definition(GenericValue contest) {
+        String contestId = contest.getString('contestId')
+        Metric metric = Metric.parse(code(contest.getString('metricEnumId'), METRIC))
+        ContestKind kind = ContestKind.parse(code(contest.getString('kindEnumId'), KIND))
+        List<TieBreak> tieBreaks = (contest.getString('tieBreakOrder') ?: '').split(',')
+                .findAll { it.trim() }.collect { TieBreak.parse(code(it.trim(), TIE_BREAK)) }
+        Long returnDays = contest.getLong('returnWindowDays')
+        ContestRules rules = new ContestRules(contest.getBigDecimal('minimumToQualify'),
+                contest.getBigDecimal('targetValue'), contest.getLong('maxWinners')?.intValue(),
+                contest.getLong('goalCap')?.intValue(), contest.getLong('minimumVisits') ?: 0L, tieBreaks,
+                returnDays ? Duration.ofDays(returnDays) : Duration.ZERO)
+        List<PrizeTier> tiers = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId)
+                .orderBy('fromPlace').queryList().collect {
+            new PrizeTier(it.getLong('fromPlace').intValue(), it.getLong('thruPlace')?.intValue(),
+                    it.getString('prizeText'), it.getBigDecimal('amount'), it.getString('currencyUomId'))
+        }
+        RevenueRule revenue = null
+        if (metric == Metric.REVENUE) {
+            Map<String, BigDecimal> rates = [:]
+            EntityQuery.use(delegator).from('AffContestRate').where('contestId', contestId).queryList().each {
+                rates[it.getString('currencyUomId')] = it.getBigDecimal('rate')
+            }
+            String basis = code(contest.getString('revenueBasisEnumId'), BASIS) ?: 'GRAND_TOTAL'
+            String foreign = code(contest.getString('foreignCurrencyEnumId'), FOREIGN) ?: 'EXCLUDE'
+            revenue = new RevenueRule(RevenueBasis.valueOf(basis), contest.getString('currencyUomId'),
+                    ForeignCurrency.valueOf(foreign), rates)
+        }
+        DisplayPolicy display = new DisplayPolicy(
+                NameDisplay.valueOf(code(contest.getString('nameDisplayEnumId'), NAMES) ?: 'ALIAS'),
+                contest.getString('showAmounts') != 'N', contest.getLong('leaderboardSize')?.intValue() ?: 10,
+                contest.getLong('neighbourRows')?.intValue() ?: 2)
+        return new ContestDefinition(contest.getString('contestName'), contest.getString('description'),
+                window(contest), metric, kind, rules, new PrizeTable(tiers), audience(contestId, contest), display,
+                revenue)
+    }
+
+    AudienceRule audience(String contestId, GenericValue contest) {
+        List<GenericValue> rows = EntityQuery.use(delegator).from('AffContestEligibility')
+                .where('contestId', contestId).orderBy('ruleSeqId').queryList()
+        List<Criterion> include = []
+        List<Criterion> exclude = []
+        Set<String> excludedParties = [] as Set
+        rows.each { row ->
+            String dimension = code(row.getString('dimensionEnumId'), DIMENSION)
+            if (dimension == 'PARTY') {
+                excludedParties << row.getString('groupId')
+            } else {
+                Criterion criterion = new Criterion(Dimension.valueOf(dimension), row.getString('groupId'))
+                (row.getString('ruleTypeEnumId') == EXCLUDE ? exclude : include) << criterion
+            }
+        }
+        Match match = Match.valueOf(code(contest.getString('includeMatchEnumId'), MATCH) ?: 'ANY')
+        return new AudienceRule(contest.getString('eligibleAll') == 'Y', match, include, exclude, excludedParties)
+    }
+
+    EligibilitySnapshot snapshot(String contestId, Timestamp takenAt) {
+        Map<String, String> reasons = [:]
+        EntityQuery.use(delegator).from('AffContestParticipant').where('contestId', contestId).queryList().each {
+            reasons[it.getString('partyId')] = it.getString('reason')
+        }
+        return reasons ? EligibilitySnapshot.of(instant(takenAt) ?: Instant.EPOCH, reasons) : null
+    }
+
+    Contest contest(GenericValue contest) {
+        String contestId = contest.getString('contestId')
+        return new Contest(contestId, definition(contest), ContestStatus.fromStatusId(contest.getString('statusId')),
+                snapshot(contestId, contest.getTimestamp('snapshotDate')), contest.getString('seriesId'),
+                contest.getLong('instanceNumber')?.intValue() ?: 0)
+    }
+}

@@ -1,0 +1,328 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz
+
+import com.affiliatecontests.engine.contest.Contest
+import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.contest.ContestEditor
+import com.affiliatecontests.engine.contest.ContestLifecycle
+import com.affiliatecontests.engine.contest.ContestStatus
+import com.affiliatecontests.engine.contest.ContestWindow
+import com.affiliatecontests.engine.contest.EditRecord
+import com.affiliatecontests.engine.eligibility.Dimension
+import com.affiliatecontests.engine.eligibility.PartnerProfile
+import com.affiliatecontests.engine.standing.LeaderboardPresenter
+import com.affiliatecontests.engine.standing.PartnerTotals
+import com.affiliatecontests.engine.standing.ScoredPartner
+import com.affiliatecontests.engine.standing.Scoring
+import com.affiliatecontests.engine.standing.Standing
+import com.affiliatecontests.engine.validation.ValidationException
+import com.affiliatecontests.engine.winner.Winner
+import com.affiliatecontests.engine.winner.WinnerSelection
+import com.affiliatecontests.engine.standing.ContestBoard
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.util.EntityQuery
+
+import java.sql.Timestamp
+import java.time.Instant
+import java.time.ZoneId
+
+/*
+ * Admin services of contests. Each builds the engine's view of the contest, lets the engine decide,
+ * and stores the result; a refused request returns labelled errors and stores nothing.
+ */
+
+/** Creates a draft contest from the admin's fields. */
+Map createAffContest() {
+    String contestId = parameters.contestId ?: delegator.getNextSeqId('AffContest')
+    GenericValue contest = delegator.makeValue('AffContest', [contestId: contestId, statusId: 'AFFC_DRAFT',
+            createdDate: UtilDateTime.nowTimestamp(), createdByUserLogin: userLogin?.userLoginId])
+    Map refused = applyFields(contest, parameters)
+    if (refused) {
+        return refused
+    }
+    try {
+        new ContestRecords(delegator).definition(contest)
+    } catch (ValidationException e) {
+        if (!e.errors().every { it.field().startsWith('prizes') }) {
+            return ServiceErrors.of(e, locale)
+        }
+    }
+    contest.create()
+    return success([contestId: contestId])
+}
+
+/**
+ * Copies the admin's fields onto the contest value; the window is given as local date-times
+ * (startLocal, endLocal) in timeZoneId. Returns an error map when a field cannot be read.
+ */
+private Map applyFields(GenericValue contest, Map fields) {
+    ['contestName', 'description', 'metricEnumId', 'kindEnumId', 'timeZoneId', 'minimumToQualify',
+     'targetValue', 'maxWinners', 'goalCap', 'minimumVisits', 'tieBreakOrder', 'returnWindowDays',
+     'revenueBasisEnumId', 'currencyUomId', 'foreignCurrencyEnumId', 'eligibleAll', 'includeMatchEnumId',
+     'nameDisplayEnumId', 'showAmounts', 'leaderboardSize', 'neighbourRows'].each { name ->
+        if (fields.containsKey(name) && fields[name] != null) {
+            contest.set(name, fields[name])
+        }
+    }
+    try {
+        ZoneId zone = ContestWindow.zone(contest.getString('timeZoneId'))
+        if (fields.startLocal) {
+            contest.set('fromDate', Timestamp.from(ContestRecords.localDateTime(fields.startLocal).atZone(zone).toInstant()))
+        }
+        if (fields.endLocal) {
+            contest.set('thruDate', Timestamp.from(ContestRecords.localDateTime(fields.endLocal).atZone(zone).toInstant()))
+        }
+        if (!contest.get('fromDate') || !contest.get('thruDate')) {
+            return ServiceErrors.of(ValidationException.of('window', com.affiliatecontests.engine.validation
+                    .ValidationCode.REQUIRED, 'start and end are required'), locale)
+        }
+        new ContestRecords(delegator).window(contest)
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    } catch (java.time.format.DateTimeParseException e) {
+        return ServiceErrors.of('AffiliateContestsErrorDateTimeFormat', locale)
+    }
+    return null
+}
+
+/** Updates a contest within what its state allows; every changed field goes to the edit log. */
+Map updateAffContest() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue current = records.contestValue(parameters.contestId)
+    if (!current) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    GenericValue proposed = current.clone()
+    Map refused = applyFields(proposed, parameters)
+    if (refused) {
+        return refused
+    }
+    ContestEditor.Result result
+    try {
+        result = new ContestEditor().edit(records.contest(current), records.definition(proposed),
+                userLogin?.userLoginId, Instant.now())
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    }
+    proposed.store()
+    logEdits(result.log())
+    return success()
+}
+
+private void logEdits(List<EditRecord> edits) {
+    edits.each { EditRecord edit ->
+        GenericValue line = delegator.makeValue('AffContestEditLog', [contestId: edit.contestId(),
+                changedDate: Timestamp.from(edit.at()), changedByUserLogin: edit.userLoginId(),
+                fieldName: edit.field().name(), oldValue: edit.oldValue(), newValue: edit.newValue()])
+        delegator.setNextSubSeqId(line, 'editSeqId', 5, 1)
+        line.create()
+    }
+}
+
+/** Adds a prize tier to a contest that still allows prize edits. */
+Map addAffContestPrize() {
+    return editChildren(parameters.contestId) {
+        GenericValue tier = delegator.makeValue('AffContestPrize', [contestId: parameters.contestId,
+                fromPlace: parameters.fromPlace, thruPlace: parameters.thruPlace, prizeText: parameters.prizeText,
+                amount: parameters.amount, currencyUomId: parameters.currencyUomId])
+        delegator.setNextSubSeqId(tier, 'prizeSeqId', 5, 1)
+        tier.create()
+        return [prizeSeqId: tier.getString('prizeSeqId')]
+    }
+}
+
+Map removeAffContestPrize() {
+    return editChildren(parameters.contestId) {
+        delegator.removeByAnd('AffContestPrize', [contestId: parameters.contestId, prizeSeqId: parameters.prizeSeqId])
+        return [:]
+    }
+}
+
+/** Adds an include or exclude criterion (or an excluded partner) to a contest's eligibility. */
+Map addAffContestEligibility() {
+    return editChildren(parameters.contestId) {
+        GenericValue rule = delegator.makeValue('AffContestEligibility', [contestId: parameters.contestId,
+                ruleTypeEnumId: parameters.ruleTypeEnumId, dimensionEnumId: parameters.dimensionEnumId,
+                groupId: parameters.groupId])
+        delegator.setNextSubSeqId(rule, 'ruleSeqId', 5, 1)
+        rule.create()
+        return [ruleSeqId: rule.getString('ruleSeqId')]
+    }
+}
+
+Map removeAffContestEligibility() {
+    return editChildren(parameters.contestId) {
+        delegator.removeByAnd('AffContestEligibility', [contestId: parameters.contestId, ruleSeqId: parameters.ruleSeqId])
+        return [:]
+    }
+}
+
+/**
+ * Runs a change to a contest's prize tiers or eligibility: only before launch; the whole
+ * definition must stay valid (a draft may still lack prizes), otherwise nothing is kept.
+ */
+private Map editChildren(String contestId, Closure<Map> change) {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue contest = records.contestValue(contestId)
+    if (!contest) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    if (!(contest.getString('statusId') in ['AFFC_DRAFT', 'AFFC_SCHEDULED'])) {
+        return ServiceErrors.of('AffiliateContestsErrorEditNotAllowed', locale)
+    }
+    ContestDefinition before = null
+    try {
+        before = records.definition(contest)
+    } catch (ValidationException ignored) {
+        // a draft may be incomplete; the change is judged on its own result below
+    }
+    Map out = change()
+    try {
+        ContestDefinition after = records.definition(contest)
+        after.validated()
+    } catch (ValidationException e) {
+        boolean onlyIncomplete = e.errors().every { it.code().name() in ['PRIZES_REQUIRED', 'ELIGIBILITY_EMPTY'] }
+        if (!onlyIncomplete) {
+            org.apache.ofbiz.entity.transaction.TransactionUtil.setRollbackOnly('invalid contest change', e)
+            return ServiceErrors.of(e, locale)
+        }
+    }
+    return success(out)
+}
+
+/** The affiliates as the engine sees them: names, aliases, tags, tiers, segments and contact lists. */
+private List<PartnerProfile> affiliates() {
+    List<String> partyIds = EntityQuery.use(delegator).from('PartyRole').where('roleTypeId', 'AFFILIATE')
+            .queryList().collect { it.getString('partyId') }
+    return new PartnerDirectory(delegator).profiles(partyIds)
+}
+
+/** Launches a draft: freezes who competes, and why; the contest is ACTIVE or SCHEDULED. */
+Map launchAffContest() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    Contest launched
+    try {
+        launched = new ContestLifecycle().launch(records.contest(value), affiliates(), Instant.now())
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    }
+    Timestamp now = UtilDateTime.nowTimestamp()
+    launched.snapshot().reasons().each { String partyId, String reason ->
+        delegator.create('AffContestParticipant', [contestId: launched.id(), partyId: partyId, reason: reason,
+                snapshotDate: now])
+        delegator.create('AffContestStanding', [contestId: launched.id(), partyId: partyId, total: BigDecimal.ZERO,
+                score: BigDecimal.ZERO, conversions: 0L, visits: 0L, qualified: 'N'])
+    }
+    value.set('statusId', launched.status().statusId())
+    value.set('snapshotDate', now)
+    value.store()
+    return success([statusId: launched.status().statusId(), participants: launched.snapshot().size()])
+}
+
+/** The number of affiliates the contest's eligibility matches now (the wizard's live count). */
+Map countAffContestEligible() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    def rule = records.audience(parameters.contestId, value)
+    int count = rule.isEmpty() ? 0 : affiliates().count { rule.reasonFor(it).isPresent() }
+    return success([eligibleCount: count])
+}
+
+Map cancelAffContest() {
+    return changeStatus(parameters.contestId) { Contest contest -> new ContestLifecycle().cancel(contest) }
+}
+
+/** Finalizes an ended contest: winners fixed from the rules and the ledger. */
+Map finalizeAffContest() {
+    boolean early = parameters.early == 'Y'
+    Map result = changeStatus(parameters.contestId) { Contest contest ->
+        new ContestLifecycle().finalizeContest(contest, Instant.now(), early)
+    }
+    if (result.responseMessage == 'success') {
+        storeWinners(parameters.contestId)
+    }
+    return result
+}
+
+private Map changeStatus(String contestId, Closure<Contest> move) {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    Contest moved
+    try {
+        moved = move(records.contest(value))
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    }
+    value.set('statusId', moved.status().statusId())
+    if (moved.status() == ContestStatus.FINALIZED) {
+        value.set('finalizedDate', UtilDateTime.nowTimestamp())
+    }
+    value.store()
+    return success([statusId: moved.status().statusId()])
+}
+
+/** Rebuilds the contest from its ledger and stores the winners the engine selects. */
+private void storeWinners(String contestId) {
+    ContestRecords records = new ContestRecords(delegator)
+    Contest contest = records.contest(records.contestValue(contestId))
+    List lines = EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId).queryList()
+            .collect { LedgerWriter.toLine(it) }
+    ContestBoard board = ContestBoard.rebuild(contest, lines)
+    delegator.removeByAnd('AffContestWinner', [contestId: contestId])
+    new WinnerSelection().select(board).each { Winner winner ->
+        delegator.create('AffContestWinner', [contestId: contestId, partyId: winner.partnerId(),
+                place: winner.place() as Long, rankNumber: winner.rank() as Long, score: winner.score(),
+                prizeText: winner.prize()?.prize(), prizeAmount: winner.prize()?.amount(),
+                currencyUomId: winner.prize()?.currency(), rewardStatusId: 'AFFC_REWARD_PENDING'])
+    }
+}
+
+/**
+ * Rebuilds a contest's credits and standings from the orders, through the same crediting
+ * services as live crediting.
+ */
+Map recomputeAffContest() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    if (!(value.getString('statusId') in ['AFFC_ACTIVE', 'AFFC_ENDED'])) {
+        return ServiceErrors.of('AffiliateContestsErrorNotRunning', locale)
+    }
+    String contestId = parameters.contestId
+    delegator.removeByAnd('AffContestCredit', [contestId: contestId])
+    delegator.storeByAnd('AffContestStanding', [total: BigDecimal.ZERO, score: BigDecimal.ZERO, conversions: 0L,
+            reachedDate: null, qualified: 'N'], [contestId: contestId])
+    int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
+    return success([ordersReplayed: orders])
+}
+
+/** The admin leaderboard: every row in full. */
+Map getAffContestLeaderboard() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    ContestDefinition definition = records.definition(value)
+    List<Standing> ranking = new StandingRows(delegator).ranking(parameters.contestId, definition)
+    int size = (parameters.viewSize ?: 100) as int
+    def board = new LeaderboardPresenter().forAdmin(ranking, size,
+            new PartnerDirectory(delegator).profilesById(ranking.take(size)*.partnerId()),
+            value.getString('statusId') != 'AFFC_FINALIZED')
+    return success([leaderboard: LeaderboardMaps.of(board), statusId: value.getString('statusId')])
+}

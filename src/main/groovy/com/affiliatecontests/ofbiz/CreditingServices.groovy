@@ -1,0 +1,158 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz
+
+import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.credit.AttributedOrder
+import com.affiliatecontests.engine.credit.CreditOutcome
+import com.affiliatecontests.engine.credit.CreditValuation
+import com.affiliatecontests.engine.credit.Reversal
+import com.affiliatecontests.engine.credit.ReversalKind
+import com.affiliatecontests.engine.fraud.FraudDetector
+import com.affiliatecontests.engine.fraud.SpikeRule
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.util.EntityQuery
+
+import groovy.transform.Field
+
+import java.sql.Timestamp
+
+/*
+ * Crediting: an attributed sales order completed credits its affiliate in every running contest it
+ * competes in; reopening, cancelling and completed returns take the credit back. Each line is
+ * written once (see LedgerWriter), so retries, restarts and repeated calls change nothing.
+ */
+
+@Field static final List<String> RUNNING = ['AFFC_ACTIVE', 'AFFC_ENDED']
+
+/** Credits a completed order in every running contest its affiliate competes in (or in one contest). */
+Map affContestCreditOrder() {
+    OrderFacts orders = new OrderFacts(delegator)
+    GenericValue header = orders.header(parameters.orderId)
+    if (!header || header.getString('orderTypeId') != 'SALES_ORDER') {
+        return success()
+    }
+    GenericValue completion = orders.latestChangeTo(parameters.orderId, 'ORDER_COMPLETED')
+    if (!completion) {
+        return success()
+    }
+    AttributedOrder order = orders.attributed(header, completion)
+    if (!order.affiliateId()) {
+        return success()
+    }
+    Timestamp completedAt = completion.getTimestamp('statusDatetime')
+    List<EntityCondition> conditions = [
+            EntityCondition.makeCondition('statusId', EntityOperator.IN, RUNNING),
+            EntityCondition.makeCondition('fromDate', EntityOperator.LESS_THAN_EQUAL_TO, completedAt),
+            EntityCondition.makeCondition('thruDate', EntityOperator.GREATER_THAN, completedAt)]
+    if (parameters.contestId) {
+        conditions << EntityCondition.makeCondition('contestId', parameters.contestId)
+    }
+    List<GenericValue> contests = EntityQuery.use(delegator).from('AffContest').where(conditions)
+            .orderBy('contestId').queryList()
+    ContestRecords records = new ContestRecords(delegator)
+    LedgerWriter writer = new LedgerWriter(delegator)
+    int credited = 0
+    contests.each { contest ->
+        String contestId = contest.getString('contestId')
+        boolean competes = EntityQuery.use(delegator).from('AffContestParticipant')
+                .where('contestId', contestId, 'partyId', order.affiliateId()).queryCount() > 0
+        if (!competes) {
+            return
+        }
+        ContestDefinition definition = records.definition(contest)
+        CreditValuation.Valuation valuation = new CreditValuation().value(contestId, definition, order,
+                completion.getString('orderStatusId'))
+        if (!valuation.credited()) {
+            logInfo("Order ${order.orderId()} not credited in contest ${contestId}: ${valuation.detail()}")
+            return
+        }
+        CreditOutcome outcome = writer.record(contestId, definition, valuation.credit(), order.affiliateId())
+        if (outcome.applied()) {
+            credited++
+            new FraudDetector(SpikeRule.standard()).selfReferral(order).ifPresent { flag ->
+                flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFC_FRAUD_SELF_REFERRAL', flag.detail())
+            }
+        } else if (outcome.refusal()) {
+            logInfo("Order ${order.orderId()} not credited in contest ${contestId}: ${outcome.detail()}")
+        }
+    }
+    return success([creditedContests: credited])
+}
+
+/** Takes back the credits of an order that was reopened or cancelled after completion. */
+Map affContestReverseOrder() {
+    ReversalKind kind
+    if (parameters.statusId == 'ORDER_CANCELLED') {
+        kind = ReversalKind.CANCELLED
+    } else if (parameters.oldStatusId == 'ORDER_COMPLETED' && parameters.statusId != 'ORDER_COMPLETED') {
+        kind = ReversalKind.REOPENED
+    } else {
+        return success()
+    }
+    GenericValue change = new OrderFacts(delegator).latestChangeTo(parameters.orderId, parameters.statusId)
+    if (!change) {
+        return success()
+    }
+    int reversed = reverse(parameters.orderId, { String contestId ->
+        Reversal.full(contestId, parameters.orderId, kind, change.getTimestamp('statusDatetime').toInstant(),
+                change.getString('orderStatusId'))
+    })
+    return success([reversedContests: reversed])
+}
+
+/** Takes back what a completed return gave back: in part (by the returned amount) or in full. */
+Map affContestReverseReturn() {
+    OrderFacts orders = new OrderFacts(delegator)
+    int reversed = 0
+    orders.returnedByOrder(parameters.returnId).each { String orderId, BigDecimal amount ->
+        GenericValue header = orders.header(orderId)
+        boolean full = amount >= orders.itemsTotal(header)
+        ContestRecords records = new ContestRecords(delegator)
+        reversed += reverse(orderId, { String contestId ->
+            if (full) {
+                return Reversal.full(contestId, orderId, ReversalKind.RETURNED, UtilDateTime.nowTimestamp().toInstant(),
+                        parameters.returnId)
+            }
+            BigDecimal value = new CreditValuation().returnedValue(records.definition(records.contestValue(contestId)),
+                    amount, header.getString('currencyUom')).orElse(BigDecimal.ZERO)
+            return Reversal.partialReturn(contestId, orderId, value, UtilDateTime.nowTimestamp().toInstant(),
+                    parameters.returnId)
+        })
+    }
+    return success([reversedContests: reversed])
+}
+
+/** Records the reversal made by {@code lineFor} in every running contest where the order is credited. */
+private int reverse(String orderId, Closure<Reversal> lineFor) {
+    List<GenericValue> credits = EntityQuery.use(delegator).from('AffContestCredit')
+            .where('orderId', orderId, 'lineKind', LedgerWriter.CREDIT).orderBy('contestId').queryList()
+    Map<String, String> partnerByContest = [:]
+    credits.each { partnerByContest[it.getString('contestId')] = it.getString('partyId') }
+    ContestRecords records = new ContestRecords(delegator)
+    LedgerWriter writer = new LedgerWriter(delegator)
+    int reversed = 0
+    partnerByContest.each { String contestId, String partyId ->
+        GenericValue contest = records.contestValue(contestId)
+        if (contest.getString('statusId') in RUNNING) {
+            Reversal line = lineFor(contestId)
+            if (writer.record(contestId, records.definition(contest), line, partyId).applied()) {
+                reversed++
+            }
+        }
+    }
+    return reversed
+}
+
+private void flagForReview(String contestId, String partyId, String orderId, String reasonEnumId, String detail) {
+    if (!EntityQuery.use(delegator).from('AffContestFraudFlag')
+            .where('contestId', contestId, 'orderId', orderId, 'reasonEnumId', reasonEnumId).queryOne()) {
+        delegator.create('AffContestFraudFlag', [contestId: contestId, partyId: partyId, orderId: orderId,
+                reasonEnumId: reasonEnumId, flaggedDate: UtilDateTime.nowTimestamp(), detail: detail,
+                reviewStatusId: 'AFFC_FLAG_OPEN'])
+    }
+}

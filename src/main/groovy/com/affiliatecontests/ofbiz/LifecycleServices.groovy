@@ -1,0 +1,49 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz
+
+import com.affiliatecontests.engine.contest.Contest
+import com.affiliatecontests.engine.contest.ContestLifecycle
+import com.affiliatecontests.engine.contest.ContestStatus
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.service.ServiceUtil
+
+import java.time.Instant
+
+/**
+ * The scheduled job: moves every contest whose time has come (scheduled to active, active to
+ * ended, ended to finalized after its return window). Asking again changes nothing, so the job is
+ * idempotent.
+ */
+Map advanceAffContests() {
+    ContestRecords records = new ContestRecords(delegator)
+    ContestLifecycle lifecycle = new ContestLifecycle()
+    Instant now = Instant.now()
+    int moved = 0
+    EntityQuery.use(delegator).from('AffContest').where(EntityCondition.makeCondition('statusId',
+            EntityOperator.IN, ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED'])).orderBy('contestId').queryList()
+            .each { GenericValue value ->
+        Contest contest = records.contest(value)
+        Contest advanced = lifecycle.advance(contest, now)
+        if (advanced.status() == contest.status()) {
+            return
+        }
+        if (advanced.status() == ContestStatus.FINALIZED) {
+            Map result = dispatcher.runSync('finalizeAffContest', [contestId: contest.id(), userLogin: userLogin])
+            if (ServiceUtil.isError(result)) {
+                logError("Contest ${contest.id()} could not be finalized: ${ServiceUtil.getErrorMessage(result)}")
+                return
+            }
+        } else {
+            value.set('statusId', advanced.status().statusId())
+            value.store()
+        }
+        moved++
+    }
+    return success([contestsMoved: moved])
+}

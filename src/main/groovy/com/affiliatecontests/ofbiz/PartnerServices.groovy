@@ -1,0 +1,70 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz
+
+import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.standing.Leaderboard
+import com.affiliatecontests.engine.standing.LeaderboardPresenter
+import com.affiliatecontests.engine.standing.Standing
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.util.EntityQuery
+
+/*
+ * Partner services: what a logged-in affiliate may see of its contests. The caller's own party is
+ * the viewer; a partner never sees a contest it does not compete in, nor another partner's
+ * hidden name or amount.
+ */
+
+private String callerAffiliate() {
+    String partyId = userLogin?.partyId
+    if (!partyId || !EntityQuery.use(delegator).from('PartyRole')
+            .where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
+        return null
+    }
+    return partyId
+}
+
+/** My contests: running, upcoming and past, each with my standing. */
+Map getMyAffContests() {
+    String partyId = callerAffiliate()
+    if (!partyId) {
+        return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
+    }
+    List<Map> contests = EntityQuery.use(delegator).from('AffContestParticipant').where('partyId', partyId)
+            .queryList().collect { GenericValue p ->
+        GenericValue contest = EntityQuery.use(delegator).from('AffContest')
+                .where('contestId', p.getString('contestId')).queryOne()
+        GenericValue standing = EntityQuery.use(delegator).from('AffContestStanding')
+                .where('contestId', p.getString('contestId'), 'partyId', partyId).queryOne()
+        [contestId: contest.getString('contestId'), contestName: contest.getString('contestName'),
+         description: contest.getString('description'), statusId: contest.getString('statusId'),
+         metricEnumId: contest.getString('metricEnumId'), kindEnumId: contest.getString('kindEnumId'),
+         fromDate: contest.getTimestamp('fromDate'), thruDate: contest.getTimestamp('thruDate'),
+         timeZoneId: contest.getString('timeZoneId'), targetValue: contest.getBigDecimal('targetValue'),
+         score: standing?.getBigDecimal('score'), conversions: standing?.getLong('conversions')]
+    }.findAll { it.statusId != 'AFFC_DRAFT' && it.statusId != 'AFFC_CANCELLED' }
+    return success([contests: contests])
+}
+
+/** A contest's leaderboard as the display policy lets me see it, with my own row and neighbours. */
+Map getMyAffContestLeaderboard() {
+    String partyId = callerAffiliate()
+    if (!partyId) {
+        return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
+    }
+    boolean competes = EntityQuery.use(delegator).from('AffContestParticipant')
+            .where('contestId', parameters.contestId, 'partyId', partyId).queryOne() != null
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = competes ? records.contestValue(parameters.contestId) : null
+    if (!value || value.getString('statusId') in ['AFFC_DRAFT', 'AFFC_CANCELLED']) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    ContestDefinition definition = records.definition(value)
+    List<Standing> ranking = new StandingRows(delegator).ranking(parameters.contestId, definition)
+    Leaderboard board = new LeaderboardPresenter().forPartner(ranking, partyId, definition.display(),
+            new PartnerDirectory(delegator).profilesById(ranking*.partnerId()),
+            value.getString('statusId') != 'AFFC_FINALIZED')
+    return success([leaderboard: LeaderboardMaps.of(board), statusId: value.getString('statusId'),
+            contestName: value.getString('contestName')])
+}
