@@ -39,16 +39,7 @@ import java.time.ZoneId
  */
 class ContestRecords {
 
-    static final String METRIC = 'AFFC_METRIC_'
-    static final String KIND = 'AFFC_KIND_'
-    static final String TIE_BREAK = 'AFFC_TIE_BREAK_'
-    static final String BASIS = 'AFFC_REV_BASIS_'
-    static final String FOREIGN = 'AFFC_FOREIGN_CUR_'
-    static final String MATCH = 'AFFC_MATCH_'
-    static final String NAMES = 'AFFC_NAME_DISPLAY_'
-    static final String DIMENSION = 'AFFC_DIM_'
-    static final String INCLUDE = 'AFFC_ELIG_RULE_INCLUDE'
-    static final String EXCLUDE = 'AFFC_ELIG_RULE_EXCLUDE'
+    static final String EXCLUDE = 'AFFCE_EXCLUDE'
 
     private final Delegator delegator
 
@@ -56,12 +47,14 @@ class ContestRecords {
         this.delegator = delegator
     }
 
-    /** The enumeration code after its type prefix, e.g. AFFC_METRIC_REVENUE gives REVENUE. */
-    static String code(String enumId, String prefix) {
+    /** The engine's name for an enumeration: its enumCode (AFFCM_CONV_RATE gives CONVERSION_RATE). */
+    String code(String enumId) {
         if (!enumId) {
             return null
         }
-        return enumId.startsWith(prefix) ? enumId.substring(prefix.length()) : enumId
+        GenericValue enumeration = EntityQuery.use(delegator).from('Enumeration').where('enumId', enumId).cache()
+                .queryOne()
+        return enumeration ? enumeration.getString('enumCode') : enumId
     }
 
     static Timestamp timestamp(Instant instant) {
@@ -94,10 +87,10 @@ class ContestRecords {
 
     ContestDefinition definition(GenericValue contest) {
         String contestId = contest.getString('contestId')
-        Metric metric = Metric.parse(code(contest.getString('metricEnumId'), METRIC))
-        ContestKind kind = ContestKind.parse(code(contest.getString('kindEnumId'), KIND))
+        Metric metric = Metric.parse(code(contest.getString('metricEnumId')))
+        ContestKind kind = ContestKind.parse(code(contest.getString('kindEnumId')))
         List<TieBreak> tieBreaks = (contest.getString('tieBreakOrder') ?: '').split(',')
-                .findAll { it.trim() }.collect { TieBreak.parse(code(it.trim(), TIE_BREAK)) }
+                .findAll { it.trim() }.collect { TieBreak.parse(code(it.trim())) }
         Long returnDays = contest.getLong('returnWindowDays')
         ContestRules rules = new ContestRules(contest.getBigDecimal('minimumToQualify'),
                 contest.getBigDecimal('targetValue'), contest.getLong('maxWinners')?.intValue(),
@@ -114,13 +107,13 @@ class ContestRecords {
             EntityQuery.use(delegator).from('AffContestRate').where('contestId', contestId).queryList().each {
                 rates[it.getString('currencyUomId')] = it.getBigDecimal('rate')
             }
-            String basis = code(contest.getString('revenueBasisEnumId'), BASIS) ?: 'GRAND_TOTAL'
-            String foreign = code(contest.getString('foreignCurrencyEnumId'), FOREIGN) ?: 'EXCLUDE'
+            String basis = code(contest.getString('revenueBasisEnumId')) ?: 'GRAND_TOTAL'
+            String foreign = code(contest.getString('foreignCurrencyEnumId')) ?: 'EXCLUDE'
             revenue = new RevenueRule(RevenueBasis.valueOf(basis), contest.getString('currencyUomId'),
                     ForeignCurrency.valueOf(foreign), rates)
         }
         DisplayPolicy display = new DisplayPolicy(
-                NameDisplay.valueOf(code(contest.getString('nameDisplayEnumId'), NAMES) ?: 'ALIAS'),
+                NameDisplay.valueOf(code(contest.getString('nameDisplayEnumId')) ?: 'ALIAS'),
                 contest.getString('showAmounts') != 'N', contest.getLong('leaderboardSize')?.intValue() ?: 10,
                 contest.getLong('neighbourRows')?.intValue() ?: 2)
         return new ContestDefinition(contest.getString('contestName'), contest.getString('description'),
@@ -135,7 +128,7 @@ class ContestRecords {
         List<Criterion> exclude = []
         Set<String> excludedParties = [] as Set
         rows.each { row ->
-            String dimension = code(row.getString('dimensionEnumId'), DIMENSION)
+            String dimension = code(row.getString('dimensionEnumId'))
             if (dimension == 'PARTY') {
                 excludedParties << row.getString('groupId')
             } else {
@@ -143,7 +136,7 @@ class ContestRecords {
                 (row.getString('ruleTypeEnumId') == EXCLUDE ? exclude : include) << criterion
             }
         }
-        Match match = Match.valueOf(code(contest.getString('includeMatchEnumId'), MATCH) ?: 'ANY')
+        Match match = Match.valueOf(code(contest.getString('includeMatchEnumId')) ?: 'ANY')
         return new AudienceRule(contest.getString('eligibleAll') == 'Y', match, include, exclude, excludedParties)
     }
 

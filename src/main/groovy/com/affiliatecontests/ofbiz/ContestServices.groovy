@@ -217,7 +217,7 @@ Map launchAffContest() {
     launched.snapshot().reasons().each { String partyId, String reason ->
         delegator.create('AffContestParticipant', [contestId: launched.id(), partyId: partyId, reason: reason,
                 snapshotDate: now])
-        delegator.create('AffContestStanding', [contestId: launched.id(), partyId: partyId, total: BigDecimal.ZERO,
+        delegator.create('AffContestStanding', [contestId: launched.id(), partyId: partyId, totalValue: BigDecimal.ZERO,
                 score: BigDecimal.ZERO, conversions: 0L, visits: 0L, qualified: 'N'])
     }
     value.set('statusId', launched.status().statusId())
@@ -284,9 +284,9 @@ private void storeWinners(String contestId) {
     delegator.removeByAnd('AffContestWinner', [contestId: contestId])
     new WinnerSelection().select(board).each { Winner winner ->
         delegator.create('AffContestWinner', [contestId: contestId, partyId: winner.partnerId(),
-                place: winner.place() as Long, rankNumber: winner.rank() as Long, score: winner.score(),
+                placeNumber: winner.place() as Long, rankNumber: winner.rank() as Long, score: winner.score(),
                 prizeText: winner.prize()?.prize(), prizeAmount: winner.prize()?.amount(),
-                currencyUomId: winner.prize()?.currency(), rewardStatusId: 'AFFC_REWARD_PENDING'])
+                currencyUomId: winner.prize()?.currency(), rewardStatusId: 'AFFC_RW_PENDING'])
     }
 }
 
@@ -305,7 +305,7 @@ Map recomputeAffContest() {
     }
     String contestId = parameters.contestId
     delegator.removeByAnd('AffContestCredit', [contestId: contestId])
-    delegator.storeByAnd('AffContestStanding', [total: BigDecimal.ZERO, score: BigDecimal.ZERO, conversions: 0L,
+    delegator.storeByAnd('AffContestStanding', [totalValue: BigDecimal.ZERO, score: BigDecimal.ZERO, conversions: 0L,
             reachedDate: null, qualified: 'N'], [contestId: contestId])
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
     return success([ordersReplayed: orders])

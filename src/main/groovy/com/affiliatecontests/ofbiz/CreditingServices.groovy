@@ -75,7 +75,7 @@ Map affContestCreditOrder() {
         if (outcome.applied()) {
             credited++
             new FraudDetector(SpikeRule.standard()).selfReferral(order).ifPresent { flag ->
-                flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFC_FRAUD_SELF_REFERRAL', flag.detail())
+                flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFCZ_SELF_REFERRAL', flag.detail())
             }
         } else if (outcome.refusal()) {
             logInfo("Order ${order.orderId()} not credited in contest ${contestId}: ${outcome.detail()}")
@@ -153,6 +153,6 @@ private void flagForReview(String contestId, String partyId, String orderId, Str
             .where('contestId', contestId, 'orderId', orderId, 'reasonEnumId', reasonEnumId).queryOne()) {
         delegator.create('AffContestFraudFlag', [contestId: contestId, partyId: partyId, orderId: orderId,
                 reasonEnumId: reasonEnumId, flaggedDate: UtilDateTime.nowTimestamp(), detail: detail,
-                reviewStatusId: 'AFFC_FLAG_OPEN'])
+                reviewStatusId: 'AFFC_FL_OPEN'])
     }
 }

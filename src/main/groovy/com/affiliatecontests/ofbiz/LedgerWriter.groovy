@@ -79,7 +79,7 @@ class LedgerWriter {
                 .where('contestId', contestId, 'partyId', partyId).queryOne()
         PartnerTotals totals = totalsOf(row).apply(change, { latestContribution(contestId, definition, partyId) })
         ScoredPartner scored = new Scoring(definition).score(totals)
-        row.set('total', totals.total())
+        row.set('totalValue', totals.total())
         row.set('score', scored.score())
         row.set('conversions', totals.conversions())
         row.set('reachedDate', ContestRecords.timestamp(totals.reachedAt()))
@@ -88,7 +88,7 @@ class LedgerWriter {
     }
 
     static PartnerTotals totalsOf(GenericValue row) {
-        return new PartnerTotals(row.getString('partyId'), row.getBigDecimal('total'), row.getLong('conversions') ?: 0L,
+        return new PartnerTotals(row.getString('partyId'), row.getBigDecimal('totalValue'), row.getLong('conversions') ?: 0L,
                 row.getLong('visits') ?: 0L, ContestRecords.instant(row.getTimestamp('reachedDate')))
     }
 

@@ -1,0 +1,261 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.test
+
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.transaction.TransactionUtil
+import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.service.ServiceUtil
+import org.apache.ofbiz.service.testtools.OFBizTestCase
+
+import java.sql.Timestamp
+import java.time.LocalDateTime
+import java.time.ZoneId
+import java.util.concurrent.Callable
+import java.util.concurrent.ExecutorService
+import java.util.concurrent.Executors
+
+/**
+ * In-OFBiz tests of contests: create, launch, crediting through changeOrderStatus, reopening and
+ * returns, exactly-once under retries and concurrency, recompute equals live, finalization and
+ * winners, and permission denials. Each test makes its own partners, orders and contest.
+ */
+class AffiliateContestTests extends OFBizTestCase {
+
+    AffiliateContestTests(String name) {
+        super(name)
+    }
+
+    private String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
+
+    private GenericValue admin() {
+        return getUserLogin('admin')
+    }
+
+    private Map call(String service, Map input) {
+        Map result = dispatcher.runSync(service, input)
+        assertTrue("${service} failed: ${ServiceUtil.getErrorMessage(result)}", ServiceUtil.isSuccess(result))
+        return result
+    }
+
+    private String affiliate(String suffix) {
+        String partyId = "AT${run}${suffix}"
+        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+        return partyId
+    }
+
+    private String customer(String suffix) {
+        String partyId = "CT${run}${suffix}"
+        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'PLACING_CUSTOMER'])
+        return partyId
+    }
+
+    /** An approved sales order attributed to the affiliate. */
+    private String order(String suffix, String affiliateId, String customerId, String total) {
+        String orderId = "OT${run}${suffix}"
+        Timestamp now = UtilDateTime.nowTimestamp()
+        delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
+                currencyUom: 'USD', grandTotal: new BigDecimal(total), orderDate: now, entryDate: now])
+        delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
+                statusId: 'ORDER_APPROVED', statusDatetime: now])
+        delegator.create('OrderRole', [orderId: orderId, partyId: affiliateId, roleTypeId: 'AFFILIATE'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'PLACING_CUSTOMER'])
+        return orderId
+    }
+
+    private void status(String orderId, String statusId) {
+        call('changeOrderStatus', [orderId: orderId, statusId: statusId, setItemStatus: 'N', userLogin: admin()])
+    }
+
+    /** A running revenue contest over all affiliates, launched now. */
+    private String runningContest(Map extra = [:]) {
+        ZoneId zone = ZoneId.of('Europe/Paris')
+        LocalDateTime now = LocalDateTime.now(zone)
+        Map fields = [contestName: "Test race ${run}", metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
+                startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
+                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()] + extra
+        String contestId = call('createAffContest', fields).contestId
+        call('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold',
+                userLogin: admin()])
+        call('addAffContestPrize', [contestId: contestId, fromPlace: 2L, thruPlace: 3L, prizeText: 'Silver',
+                userLogin: admin()])
+        assertEquals('AFFC_ACTIVE', call('launchAffContest', [contestId: contestId, userLogin: admin()]).statusId)
+        return contestId
+    }
+
+    private BigDecimal score(String contestId, String partyId) {
+        return EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId, 'partyId', partyId)
+                .queryOne().getBigDecimal('score')
+    }
+
+    private long lines(String contestId, String orderId) {
+        return EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId, 'orderId', orderId)
+                .queryCount()
+    }
+
+    /** Waits for the crediting jobs the SECAs queued for the order to be done. */
+    private void awaitJobs(String orderId) {
+        long deadline = System.currentTimeMillis() + 60000
+        while (System.currentTimeMillis() < deadline) {
+            long pending = EntityQuery.use(delegator).from('JobSandbox')
+                    .where(org.apache.ofbiz.entity.condition.EntityCondition.makeCondition('serviceName',
+                            org.apache.ofbiz.entity.condition.EntityOperator.LIKE, 'affContest%'),
+                            org.apache.ofbiz.entity.condition.EntityCondition.makeCondition('statusId',
+                                    org.apache.ofbiz.entity.condition.EntityOperator.IN,
+                                    ['SERVICE_PENDING', 'SERVICE_QUEUED', 'SERVICE_RUNNING'])).queryCount()
+            if (pending == 0) {
+                return
+            }
+            Thread.sleep(200)
+        }
+        fail("crediting jobs for ${orderId} still pending after 60 s")
+    }
+
+    void testCompletingAnOrderCreditsItsAffiliateExactlyOnce() {
+        String a = affiliate('A')
+        String contestId = runningContest()
+        String orderId = order('1', a, customer('1'), '120.00')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        assertEquals(new BigDecimal('120.00'), score(contestId, a))
+        // the job retried, or the service run again: still one credit
+        call('affContestCreditOrder', [orderId: orderId])
+        call('affContestCreditOrder', [orderId: orderId])
+        assertEquals(1L, lines(contestId, orderId))
+        assertEquals(new BigDecimal('120.00'), score(contestId, a))
+    }
+
+    void testReopeningCancellingAndReturnsTakeTheCreditBack() {
+        String a = affiliate('A')
+        String contestId = runningContest()
+        String orderId = order('2', a, customer('2'), '200.00')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        assertEquals(new BigDecimal('200.00'), score(contestId, a))
+        status(orderId, 'ORDER_APPROVED')
+        awaitJobs(orderId)
+        assertEquals(0, score(contestId, a).signum())
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        assertEquals(new BigDecimal('200.00'), score(contestId, a))
+
+        String returnId = "RT${run}"
+        delegator.create('ReturnHeader', [returnId: returnId, returnHeaderTypeId: 'CUSTOMER_RETURN',
+                statusId: 'RETURN_COMPLETED', currencyUomId: 'USD', entryDate: UtilDateTime.nowTimestamp()])
+        delegator.create('ReturnItem', [returnId: returnId, returnItemSeqId: '00001', orderId: orderId,
+                returnPrice: new BigDecimal('30.00'), returnQuantity: BigDecimal.ONE, returnItemTypeId: 'RET_FPROD_ITEM'])
+        call('affContestReverseReturn', [returnId: returnId])
+        call('affContestReverseReturn', [returnId: returnId])
+        assertEquals(new BigDecimal('170.00'), score(contestId, a))
+    }
+
+    void testEightThreadsCompletingOrdersAtOnceGiveExactStandings() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest()
+        List<String> orders = (1..16).collect { i -> order("C${i}", i % 2 ? a : b, customer("C${i}"), "${i}.00") }
+        orders.each { orderId ->
+            delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
+                    statusId: 'ORDER_COMPLETED', statusDatetime: UtilDateTime.nowTimestamp()])
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8)
+        try {
+            List<Callable<Map>> tasks = orders.collect { orderId -> { -> dispatcher.runSync('affContestCreditOrder',
+                    [orderId: orderId]) } as Callable<Map> }
+            pool.invokeAll(tasks + tasks).each { assertTrue(ServiceUtil.isSuccess(it.get())) }
+        } finally {
+            pool.shutdown()
+        }
+        BigDecimal expectedA = (1..16).findAll { it % 2 }.sum() as BigDecimal
+        BigDecimal expectedB = (1..16).findAll { !(it % 2) }.sum() as BigDecimal
+        assertEquals(0, expectedA.compareTo(score(contestId, a)))
+        assertEquals(0, expectedB.compareTo(score(contestId, b)))
+        assertEquals(16L, EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId).queryCount())
+    }
+
+    void testRecomputeEqualsLive() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest()
+        [['R1', a, '50.00'], ['R2', b, '80.00'], ['R3', a, '45.00']].each { suffix, partner, total ->
+            String orderId = order(suffix, partner, customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+        }
+        Map live = [(a): score(contestId, a), (b): score(contestId, b)]
+        call('recomputeAffContest', [contestId: contestId, userLogin: admin()])
+        assertEquals(live, [(a): score(contestId, a), (b): score(contestId, b)])
+        assertEquals(new BigDecimal('95.00'), live[a])
+    }
+
+    void testFinalizationFixesTheWinnersFromTheRules() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest()
+        [['W1', a, '10.00'], ['W2', b, '99.00']].each { suffix, partner, total ->
+            String orderId = order(suffix, partner, customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+        }
+        GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+        call('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+        List<GenericValue> winners = EntityQuery.use(delegator).from('AffContestWinner').where('contestId', contestId)
+                .orderBy('placeNumber').queryList()
+        assertEquals([b, a], winners*.getString('partyId'))
+        assertEquals('Gold', winners[0].getString('prizeText'))
+        assertEquals('AFFC_FINALIZED', EntityQuery.use(delegator).from('AffContest').where('contestId', contestId)
+                .queryOne().getString('statusId'))
+    }
+
+    void testBadInputIsRefusedWithALabelAndStoresNothing() {
+        long before = EntityQuery.use(delegator).from('AffContest').queryCount()
+        Map result = dispatcher.runSync('createAffContest', [contestName: 'Bad', metricEnumId: 'AFFCM_REVENUE',
+                kindEnumId: 'AFFCK_RANKING', startLocal: '2026-12-01 00:00', endLocal: '2026-11-01 00:00',
+                timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()])
+        assertTrue(ServiceUtil.isError(result))
+        assertTrue(ServiceUtil.getErrorMessage(result), ServiceUtil.getErrorMessage(result).contains('window.end'))
+        assertEquals(before, EntityQuery.use(delegator).from('AffContest').queryCount())
+    }
+
+    void testPermissionDenials() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest([showAmounts: 'N'])
+        String orderId = order('P1', b, customer('P1'), '77.00')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+
+        // a user without AFFCONTEST permissions cannot create contests
+        GenericValue partnerLogin = getUserLogin(a.toLowerCase())
+        Map denied = dispatcher.runSync('createAffContest', [contestName: 'Nope', metricEnumId: 'AFFCM_REVENUE',
+                kindEnumId: 'AFFCK_RANKING', startLocal: '2027-01-01 00:00', endLocal: '2027-02-01 00:00',
+                timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: partnerLogin])
+        assertTrue(ServiceUtil.isError(denied))
+
+        // partner A sees the leaderboard, but not B's hidden amount nor B's party id
+        Map board = call('getMyAffContestLeaderboard', [contestId: contestId, userLogin: partnerLogin]).leaderboard
+        Map rowOfB = board.top.find { !it.viewer && it.qualified }
+        assertNotNull(rowOfB)
+        assertNull(rowOfB.score)
+        assertNull(rowOfB.partyId)
+        assertEquals(a, board.viewer.partyId)
+
+        // a partner not in the contest, and a party without the AFFILIATE role, see nothing
+        String outsider = affiliate('X')
+        GenericValue contest = EntityQuery.use(delegator).from('AffContestParticipant')
+                .where('contestId', contestId, 'partyId', outsider).queryOne()
+        assertNull(contest)
+        assertTrue(ServiceUtil.isError(dispatcher.runSync('getMyAffContestLeaderboard',
+                [contestId: contestId, userLogin: getUserLogin(outsider.toLowerCase())])))
+        assertTrue(ServiceUtil.isError(dispatcher.runSync('getMyAffContestLeaderboard',
+                [contestId: contestId, userLogin: admin()])))
+    }
+}
