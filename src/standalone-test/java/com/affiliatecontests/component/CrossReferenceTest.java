@@ -9,7 +9,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The component's services, entities and fields, widget locations, labels and ofbiz-component.xml
- * refer to things that exist, in the component or in OFBiz (see {@link OfbizHome}).
+ * refer to things that exist, in the component or in OFBiz (see {@link OfbizHome}); its entity model
+ * and data fit what the database accepts (value lengths, reserved words, constraint names).
  */
 class CrossReferenceTest {
 
@@ -25,6 +26,8 @@ class CrossReferenceTest {
                         "no service definitions, ECAs, controller events or test suites yet"),
                 DynamicChecks.container("entities and fields", references.entities(),
                         "no entity model, ECA, service, data, widget or Groovy file uses an entity yet"),
+                DynamicChecks.container("database limits", references.databaseLimits(),
+                        "no entity model or data file yet"),
                 DynamicChecks.container("component:// locations and widget names", references.locations(),
                         "no component:// location or widget include yet"),
                 DynamicChecks.container("labels", references.labels(), "no label file or label use yet"),

@@ -51,6 +51,12 @@ final class CrossReferences {
                 usages.otherXml(), usages.groovy());
     }
 
+    /** What the database accepts: value lengths of data files, reserved words, index and foreign-key names. */
+    List<Check> databaseLimits() {
+        DatabaseLimitsChecker checker = new DatabaseLimitsChecker(entities, xml);
+        return concat(checker.valueLengths(), checker.tableAndColumnNames(), checker.constraintNames());
+    }
+
     List<Check> locations() {
         return new LocationChecker(component, xml, home).locations();
     }
@@ -65,7 +71,7 @@ final class CrossReferences {
     }
 
     List<Check> all() {
-        return concat(services(), entities(), locations(), labels(), descriptor());
+        return concat(services(), entities(), databaseLimits(), locations(), labels(), descriptor());
     }
 
     @SafeVarargs

@@ -19,17 +19,24 @@ import org.xml.sax.SAXException;
 /**
  * The entities and view-entities of a set of entity model files, with their field names:
  * declared fields, fields added by {@code extend-entity}, OFBiz's automatic stamp fields, and for a
- * view-entity its alias names (including those {@code alias-all} expands to).
+ * view-entity its alias names (including those {@code alias-all} expands to). The fields of an
+ * entity (not of a view) also keep their type ({@code id}, {@code name}, {@code date-time}...).
  */
 final class EntityModel {
 
     /** Fields the entity engine adds to every entity unless it says no-auto-stamp="true". */
     static final List<String> STAMP_FIELDS = List.of("lastUpdatedStamp", "lastUpdatedTxStamp", "createdStamp", "createdTxStamp");
+    /** The type of the stamp fields. */
+    static final String STAMP_TYPE = "date-time";
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Set<String>> viewFields = new HashMap<>();
 
-    private record Entity(String name, Set<String> fields, Element view) {
+    /** fieldTypes: field name to type, in declaration order; empty for a view-entity. */
+    private record Entity(String name, Map<String, String> fieldTypes, Element view) {
+        Set<String> fields() {
+            return fieldTypes.keySet();
+        }
     }
 
     private EntityModel() {
@@ -48,7 +55,7 @@ final class EntityModel {
             }
             for (Element view : XmlDocuments.children(document.getDocumentElement(), "view-entity")) {
                 model.entities.putIfAbsent(view.getAttribute("entity-name"),
-                        new Entity(view.getAttribute("entity-name"), Set.of(), view));
+                        new Entity(view.getAttribute("entity-name"), Map.of(), view));
             }
             extensions.addAll(XmlDocuments.children(document.getDocumentElement(), "extend-entity"));
         }
@@ -56,7 +63,7 @@ final class EntityModel {
             Entity extended = model.entities.get(extension.getAttribute("entity-name"));
             if (extended != null && extended.view() == null) {
                 for (Element field : XmlDocuments.children(extension, "field")) {
-                    extended.fields().add(field.getAttribute("name"));
+                    extended.fieldTypes().putIfAbsent(field.getAttribute("name"), field.getAttribute("type"));
                 }
             }
         }
@@ -64,12 +71,12 @@ final class EntityModel {
     }
 
     private void addEntity(Element entity) {
-        Set<String> fields = new LinkedHashSet<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         for (Element field : XmlDocuments.children(entity, "field")) {
-            fields.add(field.getAttribute("name"));
+            fields.putIfAbsent(field.getAttribute("name"), field.getAttribute("type"));
         }
         if (!"true".equals(entity.getAttribute("no-auto-stamp"))) {
-            fields.addAll(STAMP_FIELDS);
+            STAMP_FIELDS.forEach(stamp -> fields.putIfAbsent(stamp, STAMP_TYPE));
         }
         entities.putIfAbsent(entity.getAttribute("entity-name"), new Entity(entity.getAttribute("entity-name"), fields, null));
     }
@@ -106,6 +113,18 @@ final class EntityModel {
 
     boolean hasField(String entityName, String field) {
         return fields(entityName).map(f -> f.contains(field)).orElse(false);
+    }
+
+    /**
+     * The type of a field of an entity ({@code id}, {@code name}, {@code date-time}...); empty for an
+     * unknown entity or field, and for view-entities, whose aliases are not typed here.
+     */
+    Optional<String> fieldType(String entityName, String field) {
+        Entity entity = entities.get(entityName);
+        if (entity == null || entity.view() != null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entity.fieldTypes().get(field)).filter(type -> !type.isBlank());
     }
 
     /** The member entity names of a view-entity by alias. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Field sets of entities, extend-entities and view-entities, on OFBiz's models and a fixture model. */
+/** Field sets and field types of entities, extend-entities and view-entities, on OFBiz's models and a fixture model. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // OFBiz's files are read once per class, not per test
 class EntityModelTest {
 
@@ -36,6 +36,16 @@ class EntityModelTest {
     @Test
     void extendEntityAddsFields() {
         assertTrue(model.hasField("NoteData", "noteParty"), "NoteData is extended by party-entitymodel.xml with noteParty");
+    }
+
+    @Test
+    void fieldsOfEntitiesHaveTheirTypes() {
+        assertEquals(Optional.of("id"), model.fieldType("OrderRole", "roleTypeId"));
+        assertEquals(Optional.of("name"), model.fieldType("AffContest", "contestName"));
+        assertEquals(Optional.of("id"), model.fieldType("NoteData", "noteParty"), "a field added by extend-entity");
+        assertEquals(Optional.of("date-time"), model.fieldType("StatusItem", "lastUpdatedStamp"), "an automatic stamp");
+        assertEquals(Optional.empty(), model.fieldType("OrderRole", "noSuchField"));
+        assertEquals(Optional.empty(), model.fieldType("AffContestEntryAndAffiliate", "score"), "view aliases are not typed");
     }
 
     @Test

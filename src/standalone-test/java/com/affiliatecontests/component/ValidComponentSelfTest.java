@@ -35,6 +35,11 @@ class ValidComponentSelfTest {
     }
 
     @Test
+    void databaseLimitsPass() {
+        assertAllPass("database limits", references.databaseLimits());
+    }
+
+    @Test
     void locationsPass() {
         assertAllPass("locations", references.locations());
     }
