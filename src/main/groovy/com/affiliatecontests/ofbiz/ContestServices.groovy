@@ -23,6 +23,7 @@ import com.affiliatecontests.engine.winner.WinnerSelection
 import com.affiliatecontests.engine.standing.ContestBoard
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.util.EntityQuery
 
 import java.sql.Timestamp
@@ -305,8 +306,8 @@ Map recomputeAffContest() {
     }
     String contestId = parameters.contestId
     delegator.removeByAnd('AffContestCredit', [contestId: contestId])
-    delegator.storeByAnd('AffContestStanding', [totalValue: BigDecimal.ZERO, score: BigDecimal.ZERO, conversions: 0L,
-            reachedDate: null, qualified: 'N'], [contestId: contestId])
+    delegator.storeByCondition('AffContestStanding', [totalValue: BigDecimal.ZERO, score: BigDecimal.ZERO,
+            conversions: 0L, reachedDate: null, qualified: 'N'], EntityCondition.makeCondition('contestId', contestId))
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
     return success([ordersReplayed: orders])
 }

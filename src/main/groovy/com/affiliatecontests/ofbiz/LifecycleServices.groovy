@@ -34,6 +34,11 @@ Map advanceAffContests() {
             return
         }
         if (advanced.status() == ContestStatus.FINALIZED) {
+            if (contest.status() != ContestStatus.ENDED) {
+                // a job that missed the end catches up: ended first, then finalized with its winners
+                value.set('statusId', ContestStatus.ENDED.statusId())
+                value.store()
+            }
             Map result = dispatcher.runSync('finalizeAffContest', [contestId: contest.id(), userLogin: userLogin])
             if (ServiceUtil.isError(result)) {
                 logError("Contest ${contest.id()} could not be finalized: ${ServiceUtil.getErrorMessage(result)}")
