@@ -61,18 +61,18 @@ public final class ContestEditor {
 
     private static Function<ContestDefinition, Object> reader(ContestField field) {
         return switch (field) {
-            case NAME -> ContestDefinition::name;
-            case DESCRIPTION -> ContestDefinition::description;
-            case START -> d -> d.window().start();
-            case END -> d -> d.window().end();
-            case TIME_ZONE -> d -> d.window().zone();
-            case METRIC -> ContestDefinition::metric;
-            case KIND -> ContestDefinition::kind;
-            case RULES -> ContestDefinition::rules;
-            case PRIZES -> ContestDefinition::prizes;
-            case ELIGIBILITY -> ContestDefinition::eligibility;
-            case DISPLAY -> ContestDefinition::display;
-            case REVENUE -> ContestDefinition::revenue;
+        case NAME -> ContestDefinition::name;
+        case DESCRIPTION -> ContestDefinition::description;
+        case START -> d -> d.window().start();
+        case END -> d -> d.window().end();
+        case TIME_ZONE -> d -> d.window().zone();
+        case METRIC -> ContestDefinition::metric;
+        case KIND -> ContestDefinition::kind;
+        case RULES -> ContestDefinition::rules;
+        case PRIZES -> ContestDefinition::prizes;
+        case ELIGIBILITY -> ContestDefinition::eligibility;
+        case DISPLAY -> ContestDefinition::display;
+        case REVENUE -> ContestDefinition::revenue;
         };
     }
 }

@@ -61,12 +61,12 @@ public final class ContestLifecycle {
     public Optional<ContestStatus> dueTransition(Contest contest, Instant now) {
         ContestWindow window = contest.definition().window();
         return switch (contest.status()) {
-            case SCHEDULED -> !now.isBefore(window.startInstant())
-                    ? Optional.of(ContestStatus.ACTIVE) : Optional.empty();
-            case ACTIVE -> !now.isBefore(window.endInstant()) ? Optional.of(ContestStatus.ENDED) : Optional.empty();
-            case ENDED -> !now.isBefore(contest.finalizableAt())
-                    ? Optional.of(ContestStatus.FINALIZED) : Optional.empty();
-            default -> Optional.empty();
+        case SCHEDULED -> !now.isBefore(window.startInstant())
+                ? Optional.of(ContestStatus.ACTIVE) : Optional.empty();
+        case ACTIVE -> !now.isBefore(window.endInstant()) ? Optional.of(ContestStatus.ENDED) : Optional.empty();
+        case ENDED -> !now.isBefore(contest.finalizableAt())
+                ? Optional.of(ContestStatus.FINALIZED) : Optional.empty();
+        default -> Optional.empty();
         };
     }
 

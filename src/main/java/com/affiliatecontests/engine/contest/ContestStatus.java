@@ -17,11 +17,11 @@ public enum ContestStatus {
 
     public Set<ContestStatus> next() {
         return switch (this) {
-            case DRAFT -> EnumSet.of(SCHEDULED, ACTIVE, CANCELLED);
-            case SCHEDULED -> EnumSet.of(DRAFT, ACTIVE, CANCELLED);
-            case ACTIVE -> EnumSet.of(ENDED, CANCELLED);
-            case ENDED -> EnumSet.of(FINALIZED, CANCELLED);
-            case FINALIZED, CANCELLED -> EnumSet.noneOf(ContestStatus.class);
+        case DRAFT -> EnumSet.of(SCHEDULED, ACTIVE, CANCELLED);
+        case SCHEDULED -> EnumSet.of(DRAFT, ACTIVE, CANCELLED);
+        case ACTIVE -> EnumSet.of(ENDED, CANCELLED);
+        case ENDED -> EnumSet.of(FINALIZED, CANCELLED);
+        case FINALIZED, CANCELLED -> EnumSet.noneOf(ContestStatus.class);
         };
     }
 

@@ -12,11 +12,11 @@ public final class EditPolicy {
 
     public Set<ContestField> editable(ContestStatus status) {
         return switch (status) {
-            case DRAFT, SCHEDULED -> EnumSet.allOf(ContestField.class);
-            case ACTIVE -> EnumSet.of(ContestField.NAME, ContestField.DESCRIPTION, ContestField.END,
-                    ContestField.DISPLAY);
-            case ENDED -> EnumSet.of(ContestField.DESCRIPTION, ContestField.DISPLAY);
-            case FINALIZED, CANCELLED -> EnumSet.noneOf(ContestField.class);
+        case DRAFT, SCHEDULED -> EnumSet.allOf(ContestField.class);
+        case ACTIVE -> EnumSet.of(ContestField.NAME, ContestField.DESCRIPTION, ContestField.END,
+                ContestField.DISPLAY);
+        case ENDED -> EnumSet.of(ContestField.DESCRIPTION, ContestField.DISPLAY);
+        case FINALIZED, CANCELLED -> EnumSet.noneOf(ContestField.class);
         };
     }
 

@@ -33,30 +33,32 @@ public final class CreditValuation {
         }
         BigDecimal value;
         switch (contest.metric()) {
-            case REFERRALS -> {
-                if (!order.customersFirstOrder()) {
-                    return Valuation.refused(CreditRefusal.NOT_A_REFERRAL,
-                            "customer " + order.customerId() + " had an earlier completed order");
-                }
-                value = BigDecimal.ONE;
+        case REFERRALS -> {
+            if (!order.customersFirstOrder()) {
+                return Valuation.refused(CreditRefusal.NOT_A_REFERRAL,
+                        "customer " + order.customerId() + " had an earlier completed order");
             }
-            case CONVERSIONS, CONVERSION_RATE -> value = BigDecimal.ONE;
-            case REVENUE -> {
-                RevenueRule rule = contest.revenue();
-                BigDecimal amount = rule.basis() == RevenueBasis.GRAND_TOTAL ? order.grandTotal()
-                        : order.grandTotal().subtract(order.taxTotal()).subtract(order.shippingTotal());
-                Optional<BigDecimal> converted = rule.toContestCurrency(amount, order.currency());
-                if (converted.isEmpty()) {
-                    return Valuation.refused(rule.foreignCurrency() == ForeignCurrency.EXCLUDE
-                                    ? CreditRefusal.CURRENCY_EXCLUDED : CreditRefusal.NO_EXCHANGE_RATE,
-                            order.currency() + " is not credited in a " + rule.currency() + " contest");
-                }
-                value = converted.get();
-                if (value.signum() <= 0) {
-                    return Valuation.refused(CreditRefusal.NO_VALUE, "order " + order.orderId() + " has no revenue");
-                }
+            value = BigDecimal.ONE;
+        }
+        case CONVERSIONS, CONVERSION_RATE -> {
+            value = BigDecimal.ONE;
+        }
+        case REVENUE -> {
+            RevenueRule rule = contest.revenue();
+            BigDecimal amount = rule.basis() == RevenueBasis.GRAND_TOTAL ? order.grandTotal()
+                    : order.grandTotal().subtract(order.taxTotal()).subtract(order.shippingTotal());
+            Optional<BigDecimal> converted = rule.toContestCurrency(amount, order.currency());
+            if (converted.isEmpty()) {
+                return Valuation.refused(rule.foreignCurrency() == ForeignCurrency.EXCLUDE
+                                ? CreditRefusal.CURRENCY_EXCLUDED : CreditRefusal.NO_EXCHANGE_RATE,
+                        order.currency() + " is not credited in a " + rule.currency() + " contest");
             }
-            default -> throw new IllegalStateException("unknown metric " + contest.metric());
+            value = converted.get();
+            if (value.signum() <= 0) {
+                return Valuation.refused(CreditRefusal.NO_VALUE, "order " + order.orderId() + " has no revenue");
+            }
+        }
+        default -> throw new IllegalStateException("unknown metric " + contest.metric());
         }
         return Valuation.of(new Credit(contestId, order.affiliateId(), order.orderId(), value, order.completedAt(),
                 sourceId));

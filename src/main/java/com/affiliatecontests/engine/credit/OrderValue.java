@@ -38,14 +38,16 @@ public record OrderValue(BigDecimal value, boolean converted, Instant completedA
                 completedAt = credit.occurredAt();
             } else if (line instanceof Reversal reversal) {
                 switch (reversal.kind()) {
-                    case REOPENED, CANCELLED -> active = false;
-                    case RETURNED -> {
-                        if (reversal.isFull()) {
-                            fullyReturned = true;
-                        } else {
-                            returned = returned.add(reversal.amount());
-                        }
+                case REOPENED, CANCELLED -> {
+                    active = false;
+                }
+                case RETURNED -> {
+                    if (reversal.isFull()) {
+                        fullyReturned = true;
+                    } else {
+                        returned = returned.add(reversal.amount());
                     }
+                }
                 }
             }
         }

@@ -12,10 +12,10 @@ public enum Recurrence {
     /** The local date-time {@code n} periods after {@code anchor}; months are counted from the anchor, so no drift. */
     public LocalDateTime shift(LocalDateTime anchor, int n) {
         return switch (this) {
-            case DAILY -> anchor.plusDays(n);
-            case WEEKLY -> anchor.plusWeeks(n);
-            case MONTHLY -> anchor.plusMonths(n);
-            case QUARTERLY -> anchor.plusMonths(3L * n);
+        case DAILY -> anchor.plusDays(n);
+        case WEEKLY -> anchor.plusWeeks(n);
+        case MONTHLY -> anchor.plusMonths(n);
+        case QUARTERLY -> anchor.plusMonths(3L * n);
         };
     }
 }

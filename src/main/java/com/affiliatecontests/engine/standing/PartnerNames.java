@@ -16,9 +16,9 @@ public final class PartnerNames {
     public static String display(PartnerProfile partner, NameDisplay display) {
         String name = partner.name() == null || partner.name().isBlank() ? partner.partyId() : partner.name();
         return switch (display) {
-            case FULL -> name;
-            case ALIAS -> partner.alias() == null || partner.alias().isBlank() ? initials(name) : partner.alias();
-            case INITIALS -> initials(name);
+        case FULL -> name;
+        case ALIAS -> partner.alias() == null || partner.alias().isBlank() ? initials(name) : partner.alias();
+        case INITIALS -> initials(name);
         };
     }
 
