@@ -312,18 +312,19 @@ Map recomputeAffContest() {
     return success([ordersReplayed: orders])
 }
 
-/** The admin leaderboard: every row in full. */
+/** The admin leaderboard: the top rows in full, read page-wise from the standing rows. */
 Map getAffContestLeaderboard() {
     ContestRecords records = new ContestRecords(delegator)
     GenericValue value = records.contestValue(parameters.contestId)
     if (!value) {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
-    ContestDefinition definition = records.definition(value)
-    List<Standing> ranking = new StandingRows(delegator).ranking(parameters.contestId, definition)
+    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, records.definition(value))
     int size = (parameters.viewSize ?: 100) as int
-    def board = new LeaderboardPresenter().forAdmin(ranking, size,
-            new PartnerDirectory(delegator).profilesById(ranking.take(size)*.partnerId()),
-            value.getString('statusId') != 'AFFC_FINALIZED')
-    return success([leaderboard: LeaderboardMaps.of(board), statusId: value.getString('statusId')])
+    List<Standing> top = query.slice(1, size)
+    def board = new LeaderboardPresenter().forAdmin(top, size,
+            new PartnerDirectory(delegator).profilesById(top*.partnerId()), value.getString('statusId') != 'AFFC_FINALIZED')
+    Map leaderboard = LeaderboardMaps.of(board)
+    leaderboard.participants = query.participants()
+    return success([leaderboard: leaderboard, statusId: value.getString('statusId')])
 }

@@ -4,6 +4,7 @@
 package com.affiliatecontests.ofbiz
 
 import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
 import com.affiliatecontests.engine.standing.Standing
@@ -61,10 +62,18 @@ Map getMyAffContestLeaderboard() {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
     ContestDefinition definition = records.definition(value)
-    List<Standing> ranking = new StandingRows(delegator).ranking(parameters.contestId, definition)
-    Leaderboard board = new LeaderboardPresenter().forPartner(ranking, partyId, definition.display(),
-            new PartnerDirectory(delegator).profilesById(ranking*.partnerId()),
-            value.getString('statusId') != 'AFFC_FINALIZED')
-    return success([leaderboard: LeaderboardMaps.of(board), statusId: value.getString('statusId'),
+    DisplayPolicy display = definition.display()
+    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, definition)
+    List<Standing> rows = query.slice(1, display.topN())
+    int place = query.placeOf(query.row(partyId))
+    if (place > display.topN()) {
+        int from = Math.max(display.topN() + 1, place - display.neighbours())
+        rows = rows + query.slice(from, place + display.neighbours() - from + 1)
+    }
+    Leaderboard board = new LeaderboardPresenter().forPartner(rows, partyId, display,
+            new PartnerDirectory(delegator).profilesById(rows*.partnerId()), value.getString('statusId') != 'AFFC_FINALIZED')
+    Map leaderboard = LeaderboardMaps.of(board)
+    leaderboard.participants = query.participants()
+    return success([leaderboard: leaderboard, statusId: value.getString('statusId'),
             contestName: value.getString('contestName')])
 }

@@ -75,23 +75,34 @@ public final class Scoring {
      * (1, 2, 3, 4), progress and the gap to the next higher rank.
      */
     public List<Standing> rank(Iterable<ScoredPartner> sorted, int size) {
+        return rank(sorted, size, null);
+    }
+
+    /**
+     * Ranks a slice of the leaderboard that follows {@code above} (the standing of the row just
+     * before the slice, or null when the slice starts at the top), so that a page of a long
+     * leaderboard is ranked without reading the rows before it.
+     */
+    public List<Standing> rank(Iterable<ScoredPartner> sorted, int size, Standing above) {
         List<Standing> rows = new ArrayList<>(size);
-        int place = 0;
-        int rank = 0;
-        ScoredPartner previous = null;
-        BigDecimal gap = null;
+        int place = above == null ? 0 : above.place();
+        int rank = above == null ? 0 : above.rank();
+        BigDecimal gap = above == null ? null : above.gapToNext();
+        BigDecimal previousScore = above == null ? null : above.score();
+        boolean previousQualified = above != null && above.qualified();
         for (ScoredPartner partner : sorted) {
             place++;
-            if (previous == null || previous.qualified() != partner.qualified()
-                    || previous.score().compareTo(partner.score()) != 0) {
+            if (previousScore == null || previousQualified != partner.qualified()
+                    || previousScore.compareTo(partner.score()) != 0) {
                 rank = place;
-                gap = previous == null || previous.score().compareTo(partner.score()) <= 0 ? null
-                        : previous.score().subtract(partner.score());
+                gap = previousScore == null || previousScore.compareTo(partner.score()) <= 0 ? null
+                        : previousScore.subtract(partner.score());
             }
             PartnerTotals totals = partner.totals();
             rows.add(new Standing(totals.partnerId(), rank, place, partner.score(), totals.conversions(),
                     totals.reachedAt(), totals.visits(), partner.qualified(), progress(partner.score()), gap));
-            previous = partner;
+            previousScore = partner.score();
+            previousQualified = partner.qualified();
         }
         return rows;
     }
