@@ -1,0 +1,195 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.bench
+
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.transaction.TransactionUtil
+import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.service.ServiceUtil
+import org.apache.ofbiz.service.eca.ServiceEcaRule
+import org.apache.ofbiz.service.eca.ServiceEcaUtil
+
+import java.sql.Timestamp
+import java.time.LocalDateTime
+import java.time.ZoneId
+
+/*
+ * Benchmarks run inside a real OFBiz (see README, "Benchmarks"). They create their own data,
+ * print their figures to the log and return them; they are not part of any test run.
+ */
+
+/** Nanoseconds to milliseconds with 3 decimals. */
+private static BigDecimal millis(long nanos) {
+    return new BigDecimal(nanos).movePointLeft(6).setScale(3, BigDecimal.ROUND_HALF_UP)
+}
+
+private static Map<String, BigDecimal> figures(List<Long> nanos) {
+    List<Long> sorted = nanos.sort(false)
+    return [median: millis(sorted[(int) (sorted.size() / 2)]), p10: millis(sorted[(int) (sorted.size() * 0.1)]),
+            p90: millis(sorted[(int) (sorted.size() * 0.9)]), runs: sorted.size() as BigDecimal]
+}
+
+private Map runOk(String service, Map input) {
+    Map result = dispatcher.runSync(service, input)
+    if (!ServiceUtil.isSuccess(result)) {
+        throw new IllegalStateException("${service}: ${ServiceUtil.getErrorMessage(result)}")
+    }
+    return result
+}
+
+private String runningContest(GenericValue admin, String tag) {
+    ZoneId zone = ZoneId.of('UTC')
+    LocalDateTime now = LocalDateTime.now(zone)
+    String contestId = runOk('createAffContest', [contestName: "Benchmark ${tag}", metricEnumId: 'AFFCM_REVENUE',
+            kindEnumId: 'AFFCK_RANKING', startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
+            timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin]).contestId
+    runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 3L, prizeText: 'Prize', userLogin: admin])
+    return contestId
+}
+
+private void inOwnTransaction(Closure work) {
+    boolean began = TransactionUtil.begin(600)
+    try {
+        work()
+        TransactionUtil.commit(began)
+    } catch (Exception e) {
+        TransactionUtil.rollback(began, 'benchmark setup failed', e)
+        throw e
+    }
+}
+
+/**
+ * changeOrderStatus to ORDER_COMPLETED with the component's ECA rules enabled and disabled,
+ * alternating order by order so both arms see the same database state.
+ */
+Map benchmarkAffContestOrderCompletion() {
+    int count = (parameters.orders ?: 200) as int
+    int warmUp = 20
+    GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
+    String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase()
+    String affiliate = "BA${tag}"
+    String customer = "BC${tag}"
+    List<String> orderIds = []
+    inOwnTransaction {
+        delegator.create('Party', [partyId: affiliate, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('PartyRole', [partyId: affiliate, roleTypeId: 'AFFILIATE'])
+        delegator.create('Party', [partyId: customer, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        ['PLACING_CUSTOMER', 'BILL_TO_CUSTOMER'].each { delegator.create('PartyRole', [partyId: customer, roleTypeId: it]) }
+    }
+    runningContest(admin, tag).with { runOk('launchAffContest', [contestId: it, userLogin: admin]) }
+    inOwnTransaction {
+        (1..(count + warmUp) * 2).each { i ->
+            String orderId = "BO${tag}${i}"
+            Timestamp now = UtilDateTime.nowTimestamp()
+            delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
+                    currencyUom: 'USD', grandTotal: 25.00G, orderDate: now, entryDate: now])
+            delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
+                    productId: 'WG-1111', quantity: 1G, unitPrice: 25.00G, statusId: 'ITEM_APPROVED'])
+            [[affiliate, 'AFFILIATE'], [customer, 'PLACING_CUSTOMER'], [customer, 'BILL_TO_CUSTOMER'],
+             ['Company', 'BILL_FROM_VENDOR']].each { party, role ->
+                delegator.create('OrderRole', [orderId: orderId, partyId: party, roleTypeId: role])
+            }
+            orderIds << orderId
+        }
+    }
+    List<ServiceEcaRule> ours = ServiceEcaUtil.getServiceEventMap('changeOrderStatus').values().flatten()
+            .findAll { ServiceEcaRule rule -> rule.definitionLocation.contains('affiliatecontests') }
+    Map<Boolean, List<Long>> timings = [(true): [], (false): []]
+    try {
+        orderIds.eachWithIndex { String orderId, int i ->
+            boolean withComponent = i % 2 == 0
+            ours.each { it.setEnabled(withComponent) }
+            long start = System.nanoTime()
+            runOk('changeOrderStatus', [orderId: orderId, statusId: 'ORDER_COMPLETED', setItemStatus: 'N', userLogin: admin])
+            long took = System.nanoTime() - start
+            if (i >= warmUp * 2) {
+                timings[withComponent] << took
+            }
+        }
+    } finally {
+        ours.each { it.setEnabled(true) }
+    }
+    Map with = figures(timings[true])
+    Map without = figures(timings[false])
+    BigDecimal ratio = with.median.divide(without.median, 3, BigDecimal.ROUND_HALF_UP)
+    logInfo("changeOrderStatus to ORDER_COMPLETED, ${count} orders per arm: with the component ${with} ms, " +
+            "without ${without} ms, ratio of medians ${ratio}")
+    return success([withComponent: with, withoutComponent: without, ratioOfMedians: ratio,
+            ecaRulesToggled: ours.size()])
+}
+
+/**
+ * The leaderboard services for a contest of {@code participants} partners: the admin's top 100 and
+ * a partner's view (top N, own row and neighbours) for partners at the top, middle and bottom.
+ */
+Map benchmarkAffContestLeaderboard() {
+    int participants = (parameters.participants ?: 100000) as int
+    int repeats = (parameters.repeats ?: 30) as int
+    GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
+    String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase()
+    String contestId = runningContest(admin, tag)
+    Random random = new Random(42)
+    Timestamp now = UtilDateTime.nowTimestamp()
+    long setupStart = System.nanoTime()
+    int batch = 2000
+    (0..<participants).collate(batch).each { List<Integer> chunk ->
+        inOwnTransaction {
+            List<GenericValue> rows = []
+            chunk.each { int i ->
+                String partyId = "BL${tag}${i}"
+                // ten credits a partner on average: scores of revenue from ten orders of 1 to 500
+                int orders = random.nextInt(21)
+                BigDecimal total = orders == 0 ? 0G : (1..orders).sum { random.nextInt(50000) + 100 } / 100G
+                rows << delegator.makeValue('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+                rows << delegator.makeValue('AffContestParticipant', [contestId: contestId, partyId: partyId,
+                        reason: 'ALL_AFFILIATES', snapshotDate: now])
+                rows << delegator.makeValue('AffContestStanding', [contestId: contestId, partyId: partyId,
+                        totalValue: total, score: total, conversions: orders as Long, visits: 0L,
+                        reachedDate: orders ? new Timestamp(now.time - random.nextInt(86400000)) : null,
+                        qualified: orders ? 'Y' : 'N'])
+            }
+            delegator.storeAll(rows)
+        }
+    }
+    inOwnTransaction {
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ACTIVE')
+        contest.set('snapshotDate', now)
+        contest.store()
+    }
+    long setupMillis = (System.nanoTime() - setupStart).intdiv(1000000)
+    Map<String, String> viewers = [top: "BL${tag}0", middle: "BL${tag}${participants.intdiv(2)}",
+                                   bottom: "BL${tag}${participants - 1}"]
+    inOwnTransaction {
+        viewers.values().each { String partyId ->
+            delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+            delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+        }
+    }
+    Map results = [:]
+    List<Long> adminTimes = []
+    (1..repeats + 5).each { int i ->
+        long start = System.nanoTime()
+        runOk('getAffContestLeaderboard', [contestId: contestId, viewSize: 100, userLogin: admin])
+        if (i > 5) {
+            adminTimes << System.nanoTime() - start
+        }
+    }
+    results.adminTop100 = figures(adminTimes)
+    viewers.each { String where, String partyId ->
+        GenericValue login = from('UserLogin').where('userLoginId', partyId.toLowerCase()).queryOne()
+        List<Long> times = []
+        (1..repeats + 5).each { int i ->
+            long start = System.nanoTime()
+            runOk('getMyAffContestLeaderboard', [contestId: contestId, userLogin: login])
+            if (i > 5) {
+                times << System.nanoTime() - start
+            }
+        }
+        results["partner_${where}".toString()] = figures(times)
+    }
+    logInfo("Leaderboard of ${participants} participants (setup ${setupMillis} ms): ${results}")
+    return success([figures: results, contestId: contestId, setupMillis: setupMillis])
+}
