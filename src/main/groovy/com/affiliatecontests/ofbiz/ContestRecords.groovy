@@ -47,16 +47,6 @@ class ContestRecords {
         this.delegator = delegator
     }
 
-    /** The engine's name for an enumeration: its enumCode (AFFCM_CONV_RATE gives CONVERSION_RATE). */
-    String code(String enumId) {
-        if (!enumId) {
-            return null
-        }
-        GenericValue enumeration = EntityQuery.use(delegator).from('Enumeration').where('enumId', enumId).cache()
-                .queryOne()
-        return enumeration ? enumeration.getString('enumCode') : enumId
-    }
-
     static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant)
     }
@@ -73,6 +63,16 @@ class ContestRecords {
         }
         int dot = iso.indexOf('.')
         return LocalDateTime.parse(dot > 0 ? iso.substring(0, dot) : iso)
+    }
+
+    /** The engine's name for an enumeration: its enumCode (AFFCM_CONV_RATE gives CONVERSION_RATE). */
+    String code(String enumId) {
+        if (!enumId) {
+            return null
+        }
+        GenericValue enumeration = EntityQuery.use(delegator).from('Enumeration').where('enumId', enumId).cache()
+                .queryOne()
+        return enumeration ? enumeration.getString('enumCode') : enumId
     }
 
     GenericValue contestValue(String contestId) {
@@ -96,8 +96,9 @@ class ContestRecords {
                 contest.getBigDecimal('targetValue'), contest.getLong('maxWinners')?.intValue(),
                 contest.getLong('goalCap')?.intValue(), contest.getLong('minimumVisits') ?: 0L, tieBreaks,
                 returnDays ? Duration.ofDays(returnDays) : Duration.ZERO)
-        List<PrizeTier> tiers = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId)
-                .orderBy('fromPlace').queryList().collect {
+        List<GenericValue> prizeRows = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId)
+                .orderBy('fromPlace').queryList()
+        List<PrizeTier> tiers = prizeRows.collect {
             new PrizeTier(it.getLong('fromPlace').intValue(), it.getLong('thruPlace')?.intValue(),
                     it.getString('prizeText'), it.getBigDecimal('amount'), it.getString('currencyUomId'))
         }
@@ -154,4 +155,5 @@ class ContestRecords {
                 snapshot(contestId, contest.getTimestamp('snapshotDate')), contest.getString('seriesId'),
                 contest.getLong('instanceNumber')?.intValue() ?: 0)
     }
+
 }

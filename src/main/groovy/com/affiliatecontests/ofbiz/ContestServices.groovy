@@ -10,12 +10,10 @@ import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.ContestWindow
 import com.affiliatecontests.engine.contest.EditRecord
-import com.affiliatecontests.engine.eligibility.Dimension
+import com.affiliatecontests.engine.eligibility.AudienceRule
 import com.affiliatecontests.engine.eligibility.PartnerProfile
+import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
-import com.affiliatecontests.engine.standing.PartnerTotals
-import com.affiliatecontests.engine.standing.ScoredPartner
-import com.affiliatecontests.engine.standing.Scoring
 import com.affiliatecontests.engine.standing.Standing
 import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
@@ -55,40 +53,6 @@ Map createAffContest() {
     return success([contestId: contestId])
 }
 
-/**
- * Copies the admin's fields onto the contest value; the window is given as local date-times
- * (startLocal, endLocal) in timeZoneId. Returns an error map when a field cannot be read.
- */
-private Map applyFields(GenericValue contest, Map fields) {
-    ['contestName', 'description', 'metricEnumId', 'kindEnumId', 'timeZoneId', 'minimumToQualify',
-     'targetValue', 'maxWinners', 'goalCap', 'minimumVisits', 'tieBreakOrder', 'returnWindowDays',
-     'revenueBasisEnumId', 'currencyUomId', 'foreignCurrencyEnumId', 'eligibleAll', 'includeMatchEnumId',
-     'nameDisplayEnumId', 'showAmounts', 'leaderboardSize', 'neighbourRows'].each { name ->
-        if (fields.containsKey(name) && fields[name] != null) {
-            contest.set(name, fields[name])
-        }
-    }
-    try {
-        ZoneId zone = ContestWindow.zone(contest.getString('timeZoneId'))
-        if (fields.startLocal) {
-            contest.set('fromDate', Timestamp.from(ContestRecords.localDateTime(fields.startLocal).atZone(zone).toInstant()))
-        }
-        if (fields.endLocal) {
-            contest.set('thruDate', Timestamp.from(ContestRecords.localDateTime(fields.endLocal).atZone(zone).toInstant()))
-        }
-        if (!contest.get('fromDate') || !contest.get('thruDate')) {
-            return ServiceErrors.of(ValidationException.of('window', com.affiliatecontests.engine.validation
-                    .ValidationCode.REQUIRED, 'start and end are required'), locale)
-        }
-        new ContestRecords(delegator).window(contest)
-    } catch (ValidationException e) {
-        return ServiceErrors.of(e, locale)
-    } catch (java.time.format.DateTimeParseException e) {
-        return ServiceErrors.of('AffiliateContestsErrorDateTimeFormat', locale)
-    }
-    return null
-}
-
 /** Updates a contest within what its state allows; every changed field goes to the edit log. */
 Map updateAffContest() {
     ContestRecords records = new ContestRecords(delegator)
@@ -111,16 +75,6 @@ Map updateAffContest() {
     proposed.store()
     logEdits(result.log())
     return success()
-}
-
-private void logEdits(List<EditRecord> edits) {
-    edits.each { EditRecord edit ->
-        GenericValue line = delegator.makeValue('AffContestEditLog', [contestId: edit.contestId(),
-                changedDate: Timestamp.from(edit.at()), changedByUserLogin: edit.userLoginId(),
-                fieldName: edit.field().name(), oldValue: edit.oldValue(), newValue: edit.newValue()])
-        delegator.setNextSubSeqId(line, 'editSeqId', 5, 1)
-        line.create()
-    }
 }
 
 /** Adds a prize tier to a contest that still allows prize edits. */
@@ -161,6 +115,144 @@ Map removeAffContestEligibility() {
     }
 }
 
+/** Launches a draft: freezes who competes, and why; the contest is ACTIVE or SCHEDULED. */
+Map launchAffContest() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    Contest launched
+    try {
+        launched = new ContestLifecycle().launch(records.contest(value), affiliates(), Instant.now())
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    }
+    Timestamp now = UtilDateTime.nowTimestamp()
+    launched.snapshot().reasons().each { String partyId, String reason ->
+        delegator.create('AffContestParticipant', [contestId: launched.id(), partyId: partyId, reason: reason,
+                snapshotDate: now])
+        delegator.create('AffContestStanding', LedgerWriter.zeroStanding(launched.id(), partyId, launched.definition()))
+    }
+    value.set('statusId', launched.status().statusId())
+    value.set('snapshotDate', now)
+    value.store()
+    return success([statusId: launched.status().statusId(), participants: launched.snapshot().size()])
+}
+
+/** The number of affiliates the contest's eligibility matches now (the wizard's live count). */
+Map countAffContestEligible() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    AudienceRule rule = records.audience(parameters.contestId, value)
+    int count = rule.isEmpty() ? 0 : affiliates().count { rule.reasonFor(it).isPresent() }
+    return success([eligibleCount: count])
+}
+
+Map cancelAffContest() {
+    return changeStatus(parameters.contestId) { Contest contest -> new ContestLifecycle().cancel(contest) }
+}
+
+/** Finalizes an ended contest: winners fixed from the rules and the ledger. */
+Map finalizeAffContest() {
+    boolean early = parameters.early == 'Y'
+    Map result = changeStatus(parameters.contestId) { Contest contest ->
+        new ContestLifecycle().finalizeContest(contest, Instant.now(), early)
+    }
+    if (result.responseMessage == 'success') {
+        storeWinners(parameters.contestId)
+    }
+    return result
+}
+
+/**
+ * Rebuilds a contest's credits and standings from the orders, through the same crediting
+ * services as live crediting.
+ */
+Map recomputeAffContest() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    if (!(value.getString('statusId') in ['AFFC_ACTIVE', 'AFFC_ENDED'])) {
+        return ServiceErrors.of('AffiliateContestsErrorNotRunning', locale)
+    }
+    String contestId = parameters.contestId
+    delegator.removeByAnd('AffContestCredit', [contestId: contestId])
+    ContestDefinition definition = records.definition(value)
+    EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId).queryList().each {
+        it.setNonPKFields(LedgerWriter.zeroStanding(contestId, it.getString('partyId'), definition))
+        it.store()
+    }
+    int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
+    return success([ordersReplayed: orders])
+}
+
+/** The admin leaderboard: the top rows in full, read page-wise from the standing rows. */
+Map getAffContestLeaderboard() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, records.definition(value))
+    int size = (parameters.viewSize ?: 100) as int
+    List<Standing> top = query.slice(1, size)
+    Leaderboard board = new LeaderboardPresenter().forAdmin(top, size,
+            new PartnerDirectory(delegator).profilesById(top*.partnerId()), value.getString('statusId') != 'AFFC_FINALIZED')
+    Map leaderboard = LeaderboardMaps.of(board)
+    leaderboard.participants = query.participants()
+    return success([leaderboard: leaderboard, statusId: value.getString('statusId')])
+}
+
+/**
+ * Copies the admin's fields onto the contest value; the window is given as local date-times
+ * (startLocal, endLocal) in timeZoneId. Returns an error map when a field cannot be read, else an empty map.
+ */
+private Map applyFields(GenericValue contest, Map fields) {
+    ['contestName', 'description', 'metricEnumId', 'kindEnumId', 'timeZoneId', 'minimumToQualify',
+     'targetValue', 'maxWinners', 'goalCap', 'minimumVisits', 'tieBreakOrder', 'returnWindowDays',
+     'revenueBasisEnumId', 'currencyUomId', 'foreignCurrencyEnumId', 'eligibleAll', 'includeMatchEnumId',
+     'nameDisplayEnumId', 'showAmounts', 'leaderboardSize', 'neighbourRows'].each { name ->
+        if (fields.containsKey(name) && fields[name] != null) {
+            contest.set(name, fields[name])
+        }
+    }
+    try {
+        ZoneId zone = ContestWindow.zone(contest.getString('timeZoneId'))
+        if (fields.startLocal) {
+            contest.set('fromDate', Timestamp.from(ContestRecords.localDateTime(fields.startLocal).atZone(zone).toInstant()))
+        }
+        if (fields.endLocal) {
+            contest.set('thruDate', Timestamp.from(ContestRecords.localDateTime(fields.endLocal).atZone(zone).toInstant()))
+        }
+        if (!contest.get('fromDate') || !contest.get('thruDate')) {
+            return ServiceErrors.of(ValidationException.of('window', com.affiliatecontests.engine.validation
+                    .ValidationCode.REQUIRED, 'start and end are required'), locale)
+        }
+        new ContestRecords(delegator).window(contest)
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    } catch (java.time.format.DateTimeParseException e) {
+        return ServiceErrors.of('AffiliateContestsErrorDateTimeFormat', locale)
+    }
+    return [:]
+}
+
+private void logEdits(List<EditRecord> edits) {
+    edits.each { EditRecord edit ->
+        GenericValue line = delegator.makeValue('AffContestEditLog', [contestId: edit.contestId(),
+                changedDate: Timestamp.from(edit.at()), changedByUserLogin: edit.userLoginId(),
+                fieldName: edit.field().name(), oldValue: edit.oldValue(), newValue: edit.newValue()])
+        delegator.setNextSubSeqId(line, 'editSeqId', 5, 1)
+        line.create()
+    }
+}
+
 /**
  * Runs a change to a contest's prize tiers or eligibility: only before launch; the whole
  * definition must stay valid (a draft may still lack prizes), otherwise nothing is kept.
@@ -174,9 +266,8 @@ private Map editChildren(String contestId, Closure<Map> change) {
     if (!(contest.getString('statusId') in ['AFFC_DRAFT', 'AFFC_SCHEDULED'])) {
         return ServiceErrors.of('AffiliateContestsErrorEditNotAllowed', locale)
     }
-    ContestDefinition before = null
     try {
-        before = records.definition(contest)
+        records.definition(contest)
     } catch (ValidationException ignored) {
         // a draft may be incomplete; the change is judged on its own result below
     }
@@ -197,62 +288,8 @@ private Map editChildren(String contestId, Closure<Map> change) {
 /** The affiliates as the engine sees them: names, aliases, tags, tiers, segments and contact lists. */
 private List<PartnerProfile> affiliates() {
     List<String> partyIds = EntityQuery.use(delegator).from('PartyRole').where('roleTypeId', 'AFFILIATE')
-            .queryList().collect { it.getString('partyId') }
+            .queryList()*.getString('partyId')
     return new PartnerDirectory(delegator).profiles(partyIds)
-}
-
-/** Launches a draft: freezes who competes, and why; the contest is ACTIVE or SCHEDULED. */
-Map launchAffContest() {
-    ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = records.contestValue(parameters.contestId)
-    if (!value) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
-    Contest launched
-    try {
-        launched = new ContestLifecycle().launch(records.contest(value), affiliates(), Instant.now())
-    } catch (ValidationException e) {
-        return ServiceErrors.of(e, locale)
-    }
-    Timestamp now = UtilDateTime.nowTimestamp()
-    launched.snapshot().reasons().each { String partyId, String reason ->
-        delegator.create('AffContestParticipant', [contestId: launched.id(), partyId: partyId, reason: reason,
-                snapshotDate: now])
-        delegator.create('AffContestStanding', [contestId: launched.id(), partyId: partyId, totalValue: BigDecimal.ZERO,
-                score: BigDecimal.ZERO, conversions: 0L, visits: 0L, qualified: 'N'])
-    }
-    value.set('statusId', launched.status().statusId())
-    value.set('snapshotDate', now)
-    value.store()
-    return success([statusId: launched.status().statusId(), participants: launched.snapshot().size()])
-}
-
-/** The number of affiliates the contest's eligibility matches now (the wizard's live count). */
-Map countAffContestEligible() {
-    ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = records.contestValue(parameters.contestId)
-    if (!value) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
-    def rule = records.audience(parameters.contestId, value)
-    int count = rule.isEmpty() ? 0 : affiliates().count { rule.reasonFor(it).isPresent() }
-    return success([eligibleCount: count])
-}
-
-Map cancelAffContest() {
-    return changeStatus(parameters.contestId) { Contest contest -> new ContestLifecycle().cancel(contest) }
-}
-
-/** Finalizes an ended contest: winners fixed from the rules and the ledger. */
-Map finalizeAffContest() {
-    boolean early = parameters.early == 'Y'
-    Map result = changeStatus(parameters.contestId) { Contest contest ->
-        new ContestLifecycle().finalizeContest(contest, Instant.now(), early)
-    }
-    if (result.responseMessage == 'success') {
-        storeWinners(parameters.contestId)
-    }
-    return result
 }
 
 private Map changeStatus(String contestId, Closure<Contest> move) {
@@ -289,42 +326,4 @@ private void storeWinners(String contestId) {
                 prizeText: winner.prize()?.prize(), prizeAmount: winner.prize()?.amount(),
                 currencyUomId: winner.prize()?.currency(), rewardStatusId: 'AFFC_RW_PENDING'])
     }
-}
-
-/**
- * Rebuilds a contest's credits and standings from the orders, through the same crediting
- * services as live crediting.
- */
-Map recomputeAffContest() {
-    ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = records.contestValue(parameters.contestId)
-    if (!value) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
-    if (!(value.getString('statusId') in ['AFFC_ACTIVE', 'AFFC_ENDED'])) {
-        return ServiceErrors.of('AffiliateContestsErrorNotRunning', locale)
-    }
-    String contestId = parameters.contestId
-    delegator.removeByAnd('AffContestCredit', [contestId: contestId])
-    delegator.storeByCondition('AffContestStanding', [totalValue: BigDecimal.ZERO, score: BigDecimal.ZERO,
-            conversions: 0L, reachedDate: null, qualified: 'N'], EntityCondition.makeCondition('contestId', contestId))
-    int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
-    return success([ordersReplayed: orders])
-}
-
-/** The admin leaderboard: the top rows in full, read page-wise from the standing rows. */
-Map getAffContestLeaderboard() {
-    ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = records.contestValue(parameters.contestId)
-    if (!value) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
-    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, records.definition(value))
-    int size = (parameters.viewSize ?: 100) as int
-    List<Standing> top = query.slice(1, size)
-    def board = new LeaderboardPresenter().forAdmin(top, size,
-            new PartnerDirectory(delegator).profilesById(top*.partnerId()), value.getString('statusId') != 'AFFC_FINALIZED')
-    Map leaderboard = LeaderboardMaps.of(board)
-    leaderboard.participants = query.participants()
-    return success([leaderboard: leaderboard, statusId: value.getString('statusId')])
 }

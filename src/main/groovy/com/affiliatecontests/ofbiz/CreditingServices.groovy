@@ -98,10 +98,10 @@ Map affContestReverseOrder() {
     if (!change) {
         return success()
     }
-    int reversed = reverse(parameters.orderId, { String contestId ->
+    int reversed = reverse(parameters.orderId) { String contestId ->
         Reversal.full(contestId, parameters.orderId, kind, change.getTimestamp('statusDatetime').toInstant(),
                 change.getString('orderStatusId'))
-    })
+    }
     return success([reversedContests: reversed])
 }
 
@@ -113,7 +113,7 @@ Map affContestReverseReturn() {
         GenericValue header = orders.header(orderId)
         boolean full = amount >= orders.itemsTotal(header)
         ContestRecords records = new ContestRecords(delegator)
-        reversed += reverse(orderId, { String contestId ->
+        reversed += reverse(orderId) { String contestId ->
             if (full) {
                 return Reversal.full(contestId, orderId, ReversalKind.RETURNED, UtilDateTime.nowTimestamp().toInstant(),
                         parameters.returnId)
@@ -122,7 +122,7 @@ Map affContestReverseReturn() {
                     amount, header.getString('currencyUom')).orElse(BigDecimal.ZERO)
             return Reversal.partialReturn(contestId, orderId, value, UtilDateTime.nowTimestamp().toInstant(),
                     parameters.returnId)
-        })
+        }
     }
     return success([reversedContests: reversed])
 }

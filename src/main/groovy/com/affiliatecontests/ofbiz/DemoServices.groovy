@@ -40,8 +40,10 @@ Map setupAffContestDemo() {
         // advanceAffContests, if it runs meanwhile, waits and then finalizes from the whole ledger.
         delegator.storeByCondition('AffContest', [lastUpdatedStamp: UtilDateTime.nowTimestamp()],
                 EntityCondition.makeCondition('contestId', EntityOperator.IN, contestIds))
-        from('AffContest').where(EntityCondition.makeCondition('contestId', EntityOperator.IN, contestIds))
-                .orderBy('contestId').queryList().each { GenericValue contest ->
+        List<GenericValue> contests = from('AffContest')
+                .where(EntityCondition.makeCondition('contestId', EntityOperator.IN, contestIds))
+                .orderBy('contestId').queryList()
+        contests.each { GenericValue contest ->
             if (finalizedUncredited(contest)) {
                 backToEnded(contest)
             }
@@ -63,7 +65,7 @@ Map setupAffContestDemo() {
     }
     Map advanced = dispatcher.runSync('advanceAffContests', [userLogin: system])
     if (ServiceUtil.isError(advanced)) {
-        return error("Affiliate contest demo credited, but advancing the contests failed: "
+        return error('Affiliate contest demo credited, but advancing the contests failed: '
                 + ServiceUtil.getErrorMessage(advanced))
     }
     logInfo("Affiliate contest demo: ${recomputed} contests credited from ${orders} orders, "

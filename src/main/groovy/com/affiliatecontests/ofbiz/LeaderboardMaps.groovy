@@ -20,4 +20,5 @@ class LeaderboardMaps {
                 score: row.score(), progressPercent: row.progressPercent(), gapToNext: row.gapToNext(),
                 qualified: row.qualified(), viewer: row.viewer()]
     }
+
 }

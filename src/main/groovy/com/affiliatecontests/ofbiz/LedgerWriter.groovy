@@ -39,6 +39,30 @@ class LedgerWriter {
         this.delegator = delegator
     }
 
+    /** The standing row of a partner with no credit yet. */
+    static Map zeroStanding(String contestId, String partyId, ContestDefinition definition) {
+        Scoring scoring = new Scoring(definition)
+        ScoredPartner zero = scoring.score(PartnerTotals.zero(partyId))
+        return [contestId: contestId, partyId: partyId, totalValue: BigDecimal.ZERO, score: zero.score(),
+                conversions: 0L, visits: 0L, reachedDate: null, qualified: 'N', rankKey: scoring.sortKey(zero)]
+    }
+
+    static PartnerTotals totalsOf(GenericValue row) {
+        return new PartnerTotals(row.getString('partyId'), row.getBigDecimal('totalValue'), row.getLong('conversions') ?: 0L,
+                row.getLong('visits') ?: 0L, ContestRecords.instant(row.getTimestamp('reachedDate')))
+    }
+
+    static LedgerEntry toLine(GenericValue row) {
+        String kind = row.getString('lineKind')
+        Instant at = ContestRecords.instant(row.getTimestamp('occurredDate'))
+        if (kind == CREDIT) {
+            return new Credit(row.getString('contestId'), row.getString('partyId'), row.getString('orderId'),
+                    row.getBigDecimal('amount'), at, row.getString('sourceId'))
+        }
+        return new Reversal(row.getString('contestId'), row.getString('orderId'), ReversalKind.valueOf(kind),
+                row.getBigDecimal('amount'), at, row.getString('sourceId'))
+    }
+
     /** Records the line and returns what happened; a duplicate or a refusal changes nothing. */
     CreditOutcome record(String contestId, ContestDefinition definition, LedgerEntry line, String partyId) {
         if (!lockStanding(contestId, partyId)) {
@@ -77,26 +101,23 @@ class LedgerWriter {
                               CreditLedger.OrderChange change) {
         GenericValue row = EntityQuery.use(delegator).from('AffContestStanding')
                 .where('contestId', contestId, 'partyId', partyId).queryOne()
-        PartnerTotals totals = totalsOf(row).apply(change, { latestContribution(contestId, definition, partyId) })
-        ScoredPartner scored = new Scoring(definition).score(totals)
+        PartnerTotals totals = totalsOf(row).apply(change) { latestContribution(contestId, definition, partyId) }
+        Scoring scoring = new Scoring(definition)
+        ScoredPartner scored = scoring.score(totals)
         row.set('totalValue', totals.total())
         row.set('score', scored.score())
         row.set('conversions', totals.conversions())
         row.set('reachedDate', ContestRecords.timestamp(totals.reachedAt()))
         row.set('qualified', scored.qualified() ? 'Y' : 'N')
+        row.set('rankKey', scoring.sortKey(scored))
         row.store()
-    }
-
-    static PartnerTotals totalsOf(GenericValue row) {
-        return new PartnerTotals(row.getString('partyId'), row.getBigDecimal('totalValue'), row.getLong('conversions') ?: 0L,
-                row.getLong('visits') ?: 0L, ContestRecords.instant(row.getTimestamp('reachedDate')))
     }
 
     /** The completion time of the partner's latest order that still counts, read from the ledger. */
     private Optional<Instant> latestContribution(String contestId, ContestDefinition definition, String partyId) {
         List<String> orderIds = EntityQuery.use(delegator).select('orderId').from('AffContestCredit')
-                .where('contestId', contestId, 'partyId', partyId, 'lineKind', CREDIT).queryList()
-                .collect { it.getString('orderId') }.unique()
+                .where('contestId', contestId, 'partyId', partyId, 'lineKind', CREDIT).queryList()*.getString('orderId')
+                .unique()
         Instant latest = null
         orderIds.each { orderId ->
             List<LedgerEntry> lines = EntityQuery.use(delegator).from('AffContestCredit')
@@ -109,27 +130,17 @@ class LedgerWriter {
         return Optional.ofNullable(latest)
     }
 
-    static LedgerEntry toLine(GenericValue row) {
-        String kind = row.getString('lineKind')
-        Instant at = ContestRecords.instant(row.getTimestamp('occurredDate'))
-        if (kind == CREDIT) {
-            return new Credit(row.getString('contestId'), row.getString('partyId'), row.getString('orderId'),
-                    row.getBigDecimal('amount'), at, row.getString('sourceId'))
-        }
-        return new Reversal(row.getString('contestId'), row.getString('orderId'), ReversalKind.valueOf(kind),
-                row.getBigDecimal('amount'), at, row.getString('sourceId'))
-    }
-
     private GenericValue lineValue(String contestId, LedgerEntry line, String partyId) {
         boolean credit = line instanceof Credit
         return delegator.makeValue('AffContestCredit', [
-                contestId   : contestId,
-                orderId     : line.orderId(),
-                lineKind    : credit ? CREDIT : ((Reversal) line).kind().name(),
-                sourceId    : line.sourceId(),
-                partyId     : partyId,
-                amount      : credit ? ((Credit) line).value() : ((Reversal) line).amount(),
+                contestId: contestId,
+                orderId: line.orderId(),
+                lineKind: credit ? CREDIT : ((Reversal) line).kind().name(),
+                sourceId: line.sourceId(),
+                partyId: partyId,
+                amount: credit ? ((Credit) line).value() : ((Reversal) line).amount(),
                 occurredDate: ContestRecords.timestamp(line.occurredAt()),
-                createdDate : UtilDateTime.nowTimestamp()])
+                createdDate: UtilDateTime.nowTimestamp()])
     }
+
 }

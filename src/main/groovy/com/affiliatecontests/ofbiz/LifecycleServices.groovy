@@ -6,7 +6,6 @@ package com.affiliatecontests.ofbiz
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus
-import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
@@ -25,9 +24,9 @@ Map advanceAffContests() {
     ContestLifecycle lifecycle = new ContestLifecycle()
     Instant now = Instant.now()
     int moved = 0
-    EntityQuery.use(delegator).from('AffContest').where(EntityCondition.makeCondition('statusId',
+    List<GenericValue> contests = EntityQuery.use(delegator).from('AffContest').where(EntityCondition.makeCondition('statusId',
             EntityOperator.IN, ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED'])).orderBy('contestId').queryList()
-            .each { GenericValue value ->
+    contests.each { GenericValue value ->
         Contest contest = records.contest(value)
         Contest advanced = lifecycle.advance(contest, now)
         if (advanced.status() == contest.status()) {

@@ -33,8 +33,9 @@ class OrderFacts {
         if (role) {
             return role.getString('partyId')
         }
-        for (GenericValue tracked : EntityQuery.use(delegator).from('TrackingCodeOrder')
-                .where('orderId', orderId).queryList()) {
+        List<GenericValue> trackedOrders = EntityQuery.use(delegator).from('TrackingCodeOrder')
+                .where('orderId', orderId).queryList()
+        for (GenericValue tracked : trackedOrders) {
             GenericValue mapping = EntityQuery.use(delegator).from('AffContestTrackingCode')
                     .where('trackingCodeId', tracked.getString('trackingCodeId')).queryOne()
             if (mapping) {
@@ -69,8 +70,8 @@ class OrderFacts {
             return false
         }
         List<String> others = EntityQuery.use(delegator).from('OrderRole')
-                .where('partyId', customerId, 'roleTypeId', 'PLACING_CUSTOMER').queryList()
-                .collect { it.getString('orderId') }.findAll { it != orderId }
+                .where('partyId', customerId, 'roleTypeId', 'PLACING_CUSTOMER').queryList()*.getString('orderId')
+                .findAll { it != orderId }
         if (!others) {
             return false
         }
@@ -108,4 +109,5 @@ class OrderFacts {
     BigDecimal itemsTotal(GenericValue header) {
         return new OrderReadHelper(header).getOrderItemsSubTotal()
     }
+
 }

@@ -78,4 +78,5 @@ class PartnerDirectory {
             new PartnerProfile(id, names[id], aliases[id], own)
         }
     }
+
 }

@@ -17,23 +17,15 @@ import org.apache.ofbiz.entity.util.EntityQuery
  * hidden name or amount.
  */
 
-private String callerAffiliate() {
-    String partyId = userLogin?.partyId
-    if (!partyId || !EntityQuery.use(delegator).from('PartyRole')
-            .where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
-        return null
-    }
-    return partyId
-}
-
 /** My contests: running, upcoming and past, each with my standing. */
 Map getMyAffContests() {
     String partyId = callerAffiliate()
     if (!partyId) {
         return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
     }
-    List<Map> contests = EntityQuery.use(delegator).from('AffContestParticipant').where('partyId', partyId)
-            .queryList().collect { GenericValue p ->
+    List<GenericValue> participations = EntityQuery.use(delegator).from('AffContestParticipant')
+            .where('partyId', partyId).queryList()
+    List<Map> contests = participations.collect { GenericValue p ->
         GenericValue contest = EntityQuery.use(delegator).from('AffContest')
                 .where('contestId', p.getString('contestId')).queryOne()
         GenericValue standing = EntityQuery.use(delegator).from('AffContestStanding')
@@ -76,4 +68,13 @@ Map getMyAffContestLeaderboard() {
     leaderboard.participants = query.participants()
     return success([leaderboard: leaderboard, statusId: value.getString('statusId'),
             contestName: value.getString('contestName')])
+}
+
+private String callerAffiliate() {
+    String partyId = userLogin?.partyId
+    if (!partyId || !EntityQuery.use(delegator).from('PartyRole')
+            .where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
+        return null
+    }
+    return partyId
 }

@@ -45,8 +45,9 @@ class PastOrders {
                 check(dispatcher.runSync('affContestReverseOrder', [orderId: orderId, statusId: current,
                         oldStatusId: 'ORDER_COMPLETED', userLogin: userLogin]))
             }
-            EntityQuery.use(delegator).from('ReturnItem').where('orderId', orderId).queryList()*.getString('returnId')
-                    .unique().each { String returnId ->
+            List<String> returnIds = EntityQuery.use(delegator).from('ReturnItem').where('orderId', orderId)
+                    .queryList()*.getString('returnId').unique()
+            returnIds.each { String returnId ->
                 GenericValue returnHeader = EntityQuery.use(delegator).from('ReturnHeader')
                         .where('returnId', returnId).queryOne()
                 if (returnHeader?.getString('statusId') == 'RETURN_COMPLETED') {
@@ -62,4 +63,5 @@ class PastOrders {
             throw new IllegalStateException(ServiceUtil.getErrorMessage(result))
         }
     }
+
 }

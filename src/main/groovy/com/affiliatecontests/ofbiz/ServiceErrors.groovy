@@ -27,4 +27,5 @@ class ServiceErrors {
     static Map of(String key, Locale locale, Map args = [:]) {
         return ServiceUtil.returnError(message(key, locale, args))
     }
+
 }

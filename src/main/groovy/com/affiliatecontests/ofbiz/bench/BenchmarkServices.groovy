@@ -3,10 +3,13 @@
  */
 package com.affiliatecontests.ofbiz.bench
 
+import com.affiliatecontests.engine.standing.PartnerTotals
+import com.affiliatecontests.engine.standing.ScoredPartner
+import com.affiliatecontests.engine.standing.Scoring
+import com.affiliatecontests.ofbiz.ContestRecords
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.transaction.TransactionUtil
-import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.eca.ServiceEcaRule
 import org.apache.ofbiz.service.eca.ServiceEcaUtil
@@ -19,46 +22,6 @@ import java.time.ZoneId
  * Benchmarks run inside a real OFBiz (see README, "Benchmarks"). They create their own data,
  * print their figures to the log and return them; they are not part of any test run.
  */
-
-/** Nanoseconds to milliseconds with 3 decimals. */
-private static BigDecimal millis(long nanos) {
-    return new BigDecimal(nanos).movePointLeft(6).setScale(3, BigDecimal.ROUND_HALF_UP)
-}
-
-private static Map<String, BigDecimal> figures(List<Long> nanos) {
-    List<Long> sorted = nanos.sort(false)
-    return [median: millis(sorted[(int) (sorted.size() / 2)]), p10: millis(sorted[(int) (sorted.size() * 0.1)]),
-            p90: millis(sorted[(int) (sorted.size() * 0.9)]), runs: sorted.size() as BigDecimal]
-}
-
-private Map runOk(String service, Map input) {
-    Map result = dispatcher.runSync(service, input)
-    if (!ServiceUtil.isSuccess(result)) {
-        throw new IllegalStateException("${service}: ${ServiceUtil.getErrorMessage(result)}")
-    }
-    return result
-}
-
-private String runningContest(GenericValue admin, String tag) {
-    ZoneId zone = ZoneId.of('UTC')
-    LocalDateTime now = LocalDateTime.now(zone)
-    String contestId = runOk('createAffContest', [contestName: "Benchmark ${tag}", metricEnumId: 'AFFCM_REVENUE',
-            kindEnumId: 'AFFCK_RANKING', startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
-            timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin]).contestId
-    runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 3L, prizeText: 'Prize', userLogin: admin])
-    return contestId
-}
-
-private void inOwnTransaction(Closure work) {
-    boolean began = TransactionUtil.begin(600)
-    try {
-        work()
-        TransactionUtil.commit(began)
-    } catch (Exception e) {
-        TransactionUtil.rollback(began, 'benchmark setup failed', e)
-        throw e
-    }
-}
 
 /**
  * changeOrderStatus to ORDER_COMPLETED with the component's ECA rules enabled and disabled,
@@ -86,7 +49,7 @@ Map benchmarkAffContestOrderCompletion() {
             delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
                     currencyUom: 'USD', grandTotal: 25.00G, orderDate: now, entryDate: now])
             delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
-                    productId: 'WG-1111', quantity: 1G, unitPrice: 25.00G, statusId: 'ITEM_APPROVED'])
+                    productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: 25.00G, statusId: 'ITEM_APPROVED'])
             [[affiliate, 'AFFILIATE'], [customer, 'PLACING_CUSTOMER'], [customer, 'BILL_TO_CUSTOMER'],
              ['Company', 'BILL_FROM_VENDOR']].each { party, role ->
                 delegator.create('OrderRole', [orderId: orderId, partyId: party, roleTypeId: role])
@@ -130,7 +93,7 @@ Map benchmarkAffContestLeaderboard() {
     GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
     String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase()
     String contestId = runningContest(admin, tag)
-    Random random = new Random(42)
+    SplittableRandom random = new SplittableRandom(42)
     Timestamp now = UtilDateTime.nowTimestamp()
     long setupStart = System.nanoTime()
     int batch = 2000
@@ -141,14 +104,18 @@ Map benchmarkAffContestLeaderboard() {
                 String partyId = "BL${tag}${i}"
                 // ten credits a partner on average: scores of revenue from ten orders of 1 to 500
                 int orders = random.nextInt(21)
-                BigDecimal total = orders == 0 ? 0G : (1..orders).sum { random.nextInt(50000) + 100 } / 100G
+                BigDecimal total = orders == 0 ? BigDecimal.ZERO
+                        : BigDecimal.valueOf((1..orders).sum { random.nextInt(50000) + 100 } as long, 2)
                 rows << delegator.makeValue('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
                 rows << delegator.makeValue('AffContestParticipant', [contestId: contestId, partyId: partyId,
                         reason: 'ALL_AFFILIATES', snapshotDate: now])
+                Timestamp reached = orders ? new Timestamp(now.time - random.nextInt(86400000)) : null
+                ScoredPartner scored = scoring.score(new PartnerTotals(partyId, total, orders as long, 0L,
+                        reached?.toInstant()))
                 rows << delegator.makeValue('AffContestStanding', [contestId: contestId, partyId: partyId,
-                        totalValue: total, score: total, conversions: orders as Long, visits: 0L,
-                        reachedDate: orders ? new Timestamp(now.time - random.nextInt(86400000)) : null,
-                        qualified: orders ? 'Y' : 'N'])
+                        totalValue: total, score: scored.score(), conversions: orders as Long, visits: 0L,
+                        reachedDate: reached, qualified: scored.qualified() ? 'Y' : 'N',
+                        rankKey: scoring.sortKey(scored)])
             }
             delegator.storeAll(rows)
         }
@@ -192,4 +159,44 @@ Map benchmarkAffContestLeaderboard() {
     }
     logInfo("Leaderboard of ${participants} participants (setup ${setupMillis} ms): ${results}")
     return success([figures: results, contestId: contestId, setupMillis: setupMillis])
+}
+
+/** Nanoseconds to milliseconds with 3 decimals. */
+private static BigDecimal millis(long nanos) {
+    return new BigDecimal(nanos).movePointLeft(6).setScale(3, BigDecimal.ROUND_HALF_UP)
+}
+
+private static Map<String, BigDecimal> figures(List<Long> nanos) {
+    List<Long> sorted = nanos.sort(false)
+    return [median: millis(sorted[(int) (sorted.size() / 2)]), p10: millis(sorted[(int) (sorted.size() * 0.1)]),
+            p90: millis(sorted[(int) (sorted.size() * 0.9)]), runs: sorted.size() as BigDecimal]
+}
+
+private Map runOk(String service, Map input) {
+    Map result = dispatcher.runSync(service, input)
+    if (!ServiceUtil.isSuccess(result)) {
+        throw new IllegalStateException("${service}: ${ServiceUtil.getErrorMessage(result)}")
+    }
+    return result
+}
+
+private String runningContest(GenericValue admin, String tag) {
+    ZoneId zone = ZoneId.of('UTC')
+    LocalDateTime now = LocalDateTime.now(zone)
+    String contestId = runOk('createAffContest', [contestName: "Benchmark ${tag}", metricEnumId: 'AFFCM_REVENUE',
+            kindEnumId: 'AFFCK_RANKING', startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
+            timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin]).contestId
+    runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 3L, prizeText: 'Prize', userLogin: admin])
+    return contestId
+}
+
+private void inOwnTransaction(Closure work) {
+    boolean began = TransactionUtil.begin(600)
+    try {
+        work()
+        TransactionUtil.commit(began)
+    } catch (Exception e) {
+        TransactionUtil.rollback(began, 'benchmark setup failed', e)
+        throw e
+    }
 }

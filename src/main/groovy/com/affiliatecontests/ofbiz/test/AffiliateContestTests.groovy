@@ -30,7 +30,160 @@ class AffiliateContestTests extends OFBizTestCase {
         super(name)
     }
 
-    private String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
+    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
+
+    void testCompletingAnOrderCreditsItsAffiliateExactlyOnce() {
+        String a = affiliate('A')
+        String contestId = runningContest()
+        String orderId = order('1', a, customer('1'), '120.00')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        assert score(contestId, a) == amount('120.00')
+        // the job retried, or the service run again: still one credit
+        runOk('affContestCreditOrder', [orderId: orderId])
+        runOk('affContestCreditOrder', [orderId: orderId])
+        assert lines(contestId, orderId) == 1L
+        assert score(contestId, a) == amount('120.00')
+    }
+
+    void testReopeningCancellingAndReturnsTakeTheCreditBack() {
+        String a = affiliate('A')
+        String contestId = runningContest()
+        String orderId = order('2', a, customer('2'), '200.00')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        assert score(contestId, a) == amount('200.00')
+        status(orderId, 'ORDER_APPROVED')
+        awaitJobs(orderId)
+        assert score(contestId, a).signum() == 0
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        assert score(contestId, a) == amount('200.00')
+
+        String returnId = "RT${run}"
+        delegator.create('ReturnHeader', [returnId: returnId, returnHeaderTypeId: 'CUSTOMER_RETURN',
+                statusId: 'RETURN_COMPLETED', currencyUomId: 'USD', entryDate: UtilDateTime.nowTimestamp()])
+        delegator.create('ReturnItem', [returnId: returnId, returnItemSeqId: '00001', orderId: orderId,
+                returnPrice: 30.00G, returnQuantity: BigDecimal.ONE, returnItemTypeId: 'RET_FPROD_ITEM'])
+        runOk('affContestReverseReturn', [returnId: returnId])
+        runOk('affContestReverseReturn', [returnId: returnId])
+        assert score(contestId, a) == amount('170.00')
+    }
+
+    void testEightThreadsCompletingOrdersAtOnceGiveExactStandings() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest()
+        List<String> orders = (1..16).collect { i -> order("C${i}", i % 2 ? a : b, customer("C${i}"), "${i}.00") }
+        orders.each { orderId ->
+            delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
+                    statusId: 'ORDER_COMPLETED', statusDatetime: UtilDateTime.nowTimestamp()])
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8)
+        try {
+            List<Callable<Map>> tasks = orders.collect { orderId ->
+                { -> dispatcher.runSync('affContestCreditOrder', [orderId: orderId]) } as Callable<Map>
+            }
+            pool.invokeAll(tasks + tasks).each { assert ServiceUtil.isSuccess(it.get()) }
+        } finally {
+            pool.shutdown()
+        }
+        BigDecimal expectedA = (1..16).findAll { it % 2 }.sum() as BigDecimal
+        BigDecimal expectedB = (1..16).findAll { !(it % 2) }.sum() as BigDecimal
+        assert score(contestId, a) == expectedA
+        assert score(contestId, b) == expectedB
+        assert EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId).queryCount() == 16L
+    }
+
+    void testRecomputeEqualsLive() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest()
+        [['R1', a, '50.00'], ['R2', b, '80.00'], ['R3', a, '45.00']].each { suffix, partner, total ->
+            String orderId = order(suffix, partner, customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+        }
+        Map live = [(a): score(contestId, a), (b): score(contestId, b)]
+        runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
+        assert [(a): score(contestId, a), (b): score(contestId, b)] == live
+        assert live[a] == amount('95.00')
+    }
+
+    void testFinalizationFixesTheWinnersFromTheRules() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest()
+        [['W1', a, '10.00'], ['W2', b, '99.00']].each { suffix, partner, total ->
+            String orderId = order(suffix, partner, customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+        }
+        GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+        runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+        List<GenericValue> winners = EntityQuery.use(delegator).from('AffContestWinner').where('contestId', contestId)
+                .orderBy('placeNumber').queryList()
+        assert winners*.getString('partyId') == [b, a]
+        assert winners[0].getString('prizeText') == 'Gold'
+        assert EntityQuery.use(delegator).from('AffContest').where('contestId', contestId)
+                .queryOne().getString('statusId') == 'AFFC_FINALIZED'
+    }
+
+    void testBadInputIsRefusedWithALabelAndStoresNothing() {
+        long before = EntityQuery.use(delegator).from('AffContest').queryCount()
+        Map result = dispatcher.runSync('createAffContest', [contestName: 'Bad', metricEnumId: 'AFFCM_REVENUE',
+                kindEnumId: 'AFFCK_RANKING', startLocal: '2026-12-01 00:00', endLocal: '2026-11-01 00:00',
+                timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()])
+        assert ServiceUtil.isError(result)
+        assert ServiceUtil.getErrorMessage(result).contains('window.end'), ServiceUtil.getErrorMessage(result)
+        assert EntityQuery.use(delegator).from('AffContest').queryCount() == before
+    }
+
+    void testPermissionDenials() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest([showAmounts: 'N'])
+        String orderId = order('P1', b, customer('P1'), '77.00')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+
+        // a user without AFFCONTEST permissions cannot create contests
+        GenericValue partnerLogin = getUserLogin(a.toLowerCase())
+        long contests = EntityQuery.use(delegator).from('AffContest').queryCount()
+        try {
+            Map denied = dispatcher.runSync('createAffContest', [contestName: 'Nope', metricEnumId: 'AFFCM_REVENUE',
+                    kindEnumId: 'AFFCK_RANKING', startLocal: '2027-01-01 00:00', endLocal: '2027-02-01 00:00',
+                    timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: partnerLogin])
+            assert ServiceUtil.isError(denied)
+        } catch (org.apache.ofbiz.service.ServiceAuthException expected) {
+            assert expected.message.contains('AFFCONTEST_CREATE')
+        }
+        assert EntityQuery.use(delegator).from('AffContest').queryCount() == contests
+
+        // partner A sees the leaderboard, but not B's hidden amount nor B's party id
+        Map board = runOk('getMyAffContestLeaderboard', [contestId: contestId, userLogin: partnerLogin]).leaderboard
+        Map rowOfB = board.top.find { !it.viewer && it.qualified }
+        assert rowOfB != null
+        assert rowOfB.score == null
+        assert rowOfB.partyId == null
+        assert board.viewer.partyId == a
+
+        // a partner not in the contest, and a party without the AFFILIATE role, see nothing
+        String outsider = affiliate('X')
+        GenericValue contest = EntityQuery.use(delegator).from('AffContestParticipant')
+                .where('contestId', contestId, 'partyId', outsider).queryOne()
+        assert contest == null
+        assert ServiceUtil.isError(dispatcher.runSync('getMyAffContestLeaderboard',
+                [contestId: contestId, userLogin: getUserLogin(outsider.toLowerCase())]))
+        assert ServiceUtil.isError(dispatcher.runSync('getMyAffContestLeaderboard',
+                [contestId: contestId, userLogin: admin()]))
+    }
+
+    private static BigDecimal amount(String text) {
+        return new BigDecimal(text).stripTrailingZeros()
+    }
 
     private GenericValue admin() {
         return getUserLogin('admin')
@@ -38,7 +191,7 @@ class AffiliateContestTests extends OFBizTestCase {
 
     private Map runOk(String service, Map input) {
         Map result = dispatcher.runSync(service, input)
-        assertTrue("${service} failed: ${ServiceUtil.getErrorMessage(result)}", ServiceUtil.isSuccess(result))
+        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
         return result
     }
 
@@ -95,17 +248,13 @@ class AffiliateContestTests extends OFBizTestCase {
                 userLogin: admin()])
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 2L, thruPlace: 3L, prizeText: 'Silver',
                 userLogin: admin()])
-        assertEquals('AFFC_ACTIVE', runOk('launchAffContest', [contestId: contestId, userLogin: admin()]).statusId)
+        assert runOk('launchAffContest', [contestId: contestId, userLogin: admin()]).statusId == 'AFFC_ACTIVE'
         return contestId
     }
 
     private BigDecimal score(String contestId, String partyId) {
         return EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId, 'partyId', partyId)
                 .queryOne().getBigDecimal('score').stripTrailingZeros()
-    }
-
-    private static BigDecimal amount(String text) {
-        return new BigDecimal(text).stripTrailingZeros()
     }
 
     private long lines(String contestId, String orderId) {
@@ -122,7 +271,7 @@ class AffiliateContestTests extends OFBizTestCase {
         List<GenericValue> jobs = EntityQuery.use(delegator).from('JobSandbox').where(
                 EntityCondition.makeCondition('serviceName', EntityOperator.LIKE, 'affContest%'),
                 EntityCondition.makeCondition('statusId', 'SERVICE_PENDING')).orderBy('runTime', 'jobId').queryList()
-        assertFalse("no persisted crediting job queued for ${orderId}", jobs.isEmpty())
+        assert !jobs.isEmpty(), "no persisted crediting job queued for ${orderId}"
         jobs.each { GenericValue job ->
             GenericValue data = EntityQuery.use(delegator).from('RuntimeData')
                     .where('runtimeDataId', job.getString('runtimeDataId')).queryOne()
@@ -133,151 +282,4 @@ class AffiliateContestTests extends OFBizTestCase {
         }
     }
 
-    void testCompletingAnOrderCreditsItsAffiliateExactlyOnce() {
-        String a = affiliate('A')
-        String contestId = runningContest()
-        String orderId = order('1', a, customer('1'), '120.00')
-        status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
-        assertEquals(amount('120.00'), score(contestId, a))
-        // the job retried, or the service run again: still one credit
-        runOk('affContestCreditOrder', [orderId: orderId])
-        runOk('affContestCreditOrder', [orderId: orderId])
-        assertEquals(1L, lines(contestId, orderId))
-        assertEquals(amount('120.00'), score(contestId, a))
-    }
-
-    void testReopeningCancellingAndReturnsTakeTheCreditBack() {
-        String a = affiliate('A')
-        String contestId = runningContest()
-        String orderId = order('2', a, customer('2'), '200.00')
-        status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
-        assertEquals(amount('200.00'), score(contestId, a))
-        status(orderId, 'ORDER_APPROVED')
-        awaitJobs(orderId)
-        assertEquals(0, score(contestId, a).signum())
-        status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
-        assertEquals(amount('200.00'), score(contestId, a))
-
-        String returnId = "RT${run}"
-        delegator.create('ReturnHeader', [returnId: returnId, returnHeaderTypeId: 'CUSTOMER_RETURN',
-                statusId: 'RETURN_COMPLETED', currencyUomId: 'USD', entryDate: UtilDateTime.nowTimestamp()])
-        delegator.create('ReturnItem', [returnId: returnId, returnItemSeqId: '00001', orderId: orderId,
-                returnPrice: new BigDecimal('30.00'), returnQuantity: BigDecimal.ONE, returnItemTypeId: 'RET_FPROD_ITEM'])
-        runOk('affContestReverseReturn', [returnId: returnId])
-        runOk('affContestReverseReturn', [returnId: returnId])
-        assertEquals(amount('170.00'), score(contestId, a))
-    }
-
-    void testEightThreadsCompletingOrdersAtOnceGiveExactStandings() {
-        String a = affiliate('A')
-        String b = affiliate('B')
-        String contestId = runningContest()
-        List<String> orders = (1..16).collect { i -> order("C${i}", i % 2 ? a : b, customer("C${i}"), "${i}.00") }
-        orders.each { orderId ->
-            delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
-                    statusId: 'ORDER_COMPLETED', statusDatetime: UtilDateTime.nowTimestamp()])
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(8)
-        try {
-            List<Callable<Map>> tasks = orders.collect { orderId -> { -> dispatcher.runSync('affContestCreditOrder',
-                    [orderId: orderId]) } as Callable<Map> }
-            pool.invokeAll(tasks + tasks).each { assertTrue(ServiceUtil.isSuccess(it.get())) }
-        } finally {
-            pool.shutdown()
-        }
-        BigDecimal expectedA = (1..16).findAll { it % 2 }.sum() as BigDecimal
-        BigDecimal expectedB = (1..16).findAll { !(it % 2) }.sum() as BigDecimal
-        assertEquals(0, expectedA.compareTo(score(contestId, a)))
-        assertEquals(0, expectedB.compareTo(score(contestId, b)))
-        assertEquals(16L, EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId).queryCount())
-    }
-
-    void testRecomputeEqualsLive() {
-        String a = affiliate('A')
-        String b = affiliate('B')
-        String contestId = runningContest()
-        [['R1', a, '50.00'], ['R2', b, '80.00'], ['R3', a, '45.00']].each { suffix, partner, total ->
-            String orderId = order(suffix, partner, customer(suffix), total)
-            status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
-        }
-        Map live = [(a): score(contestId, a), (b): score(contestId, b)]
-        runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
-        assertEquals(live, [(a): score(contestId, a), (b): score(contestId, b)])
-        assertEquals(amount('95.00'), live[a])
-    }
-
-    void testFinalizationFixesTheWinnersFromTheRules() {
-        String a = affiliate('A')
-        String b = affiliate('B')
-        String contestId = runningContest()
-        [['W1', a, '10.00'], ['W2', b, '99.00']].each { suffix, partner, total ->
-            String orderId = order(suffix, partner, customer(suffix), total)
-            status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
-        }
-        GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
-        contest.set('statusId', 'AFFC_ENDED')
-        contest.store()
-        runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
-        List<GenericValue> winners = EntityQuery.use(delegator).from('AffContestWinner').where('contestId', contestId)
-                .orderBy('placeNumber').queryList()
-        assertEquals([b, a], winners*.getString('partyId'))
-        assertEquals('Gold', winners[0].getString('prizeText'))
-        assertEquals('AFFC_FINALIZED', EntityQuery.use(delegator).from('AffContest').where('contestId', contestId)
-                .queryOne().getString('statusId'))
-    }
-
-    void testBadInputIsRefusedWithALabelAndStoresNothing() {
-        long before = EntityQuery.use(delegator).from('AffContest').queryCount()
-        Map result = dispatcher.runSync('createAffContest', [contestName: 'Bad', metricEnumId: 'AFFCM_REVENUE',
-                kindEnumId: 'AFFCK_RANKING', startLocal: '2026-12-01 00:00', endLocal: '2026-11-01 00:00',
-                timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()])
-        assertTrue(ServiceUtil.isError(result))
-        assertTrue(ServiceUtil.getErrorMessage(result), ServiceUtil.getErrorMessage(result).contains('window.end'))
-        assertEquals(before, EntityQuery.use(delegator).from('AffContest').queryCount())
-    }
-
-    void testPermissionDenials() {
-        String a = affiliate('A')
-        String b = affiliate('B')
-        String contestId = runningContest([showAmounts: 'N'])
-        String orderId = order('P1', b, customer('P1'), '77.00')
-        status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
-
-        // a user without AFFCONTEST permissions cannot create contests
-        GenericValue partnerLogin = getUserLogin(a.toLowerCase())
-        long contests = EntityQuery.use(delegator).from('AffContest').queryCount()
-        try {
-            Map denied = dispatcher.runSync('createAffContest', [contestName: 'Nope', metricEnumId: 'AFFCM_REVENUE',
-                    kindEnumId: 'AFFCK_RANKING', startLocal: '2027-01-01 00:00', endLocal: '2027-02-01 00:00',
-                    timeZoneId: 'UTC', currencyUomId: 'USD', eligibleAll: 'Y', userLogin: partnerLogin])
-            assertTrue(ServiceUtil.isError(denied))
-        } catch (org.apache.ofbiz.service.ServiceAuthException expected) {
-            assertTrue(expected.message.contains('AFFCONTEST_CREATE'))
-        }
-        assertEquals(contests, EntityQuery.use(delegator).from('AffContest').queryCount())
-
-        // partner A sees the leaderboard, but not B's hidden amount nor B's party id
-        Map board = runOk('getMyAffContestLeaderboard', [contestId: contestId, userLogin: partnerLogin]).leaderboard
-        Map rowOfB = board.top.find { !it.viewer && it.qualified }
-        assertNotNull(rowOfB)
-        assertNull(rowOfB.score)
-        assertNull(rowOfB.partyId)
-        assertEquals(a, board.viewer.partyId)
-
-        // a partner not in the contest, and a party without the AFFILIATE role, see nothing
-        String outsider = affiliate('X')
-        GenericValue contest = EntityQuery.use(delegator).from('AffContestParticipant')
-                .where('contestId', contestId, 'partyId', outsider).queryOne()
-        assertNull(contest)
-        assertTrue(ServiceUtil.isError(dispatcher.runSync('getMyAffContestLeaderboard',
-                [contestId: contestId, userLogin: getUserLogin(outsider.toLowerCase())])))
-        assertTrue(ServiceUtil.isError(dispatcher.runSync('getMyAffContestLeaderboard',
-                [contestId: contestId, userLogin: admin()])))
-    }
 }

@@ -24,6 +24,9 @@ public final class Scoring {
     public static final int RATE_SCALE = 6;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long SCORE_CEILING = 999_999_999_999_999_999L;
+    private static final long TIME_CEILING = 999_999_999_999_999L;
+    private static final long COUNT_CEILING = 999_999_999_999L;
 
     private final Metric metric;
     private final ContestKind kind;
@@ -105,6 +108,38 @@ public final class Scoring {
             previousQualified = partner.qualified();
         }
         return rows;
+    }
+
+    /**
+     * A text key whose plain ascending order is the leaderboard order, for databases: fixed-width
+     * parts for qualification, score (inverted), then the tie-break chain (reached-at time, inverted
+     * conversions), the partner id last. Stored with each standing row and indexed, it lets a page of
+     * a long leaderboard, or a partner's place, be read with an index range instead of a sort.
+     */
+    public String sortKey(ScoredPartner partner) {
+        StringBuilder key = new StringBuilder(80).append(partner.qualified() ? '0' : '1');
+        long units = partner.score().movePointRight(RATE_SCALE).setScale(0, RoundingMode.DOWN).longValueExact();
+        pad(key, SCORE_CEILING - units, 18);
+        for (TieBreak tieBreak : rules.tieBreaks()) {
+            switch (tieBreak) {
+            case EARLIEST_TO_SCORE -> pad(key, partner.totals().reachedAt() == null ? TIME_CEILING
+                    : partner.totals().reachedAt().toEpochMilli(), 15);
+            case MORE_CONVERSIONS -> pad(key, COUNT_CEILING - partner.totals().conversions(), 12);
+            case PARTNER_ID -> key.append(partner.partnerId());
+            default -> throw new IllegalStateException("unknown tie-break " + tieBreak);
+            }
+        }
+        return key.toString();
+    }
+
+    /** The part of {@link #sortKey} that only qualification and score make: keys before it outrank the partner. */
+    public String scoreKey(ScoredPartner partner) {
+        return sortKey(partner).substring(0, 19);
+    }
+
+    private static void pad(StringBuilder key, long value, int width) {
+        String digits = Long.toString(value);
+        key.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     /** The leaderboard order, written out by hand because it runs O(log n) times on every credit. */
