@@ -21,7 +21,6 @@ import com.affiliatecontests.engine.winner.WinnerSelection
 import com.affiliatecontests.engine.standing.ContestBoard
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.util.EntityQuery
 
 import java.sql.Timestamp

@@ -81,4 +81,5 @@ class LeaderboardQuery {
                 partner.totals().conversions(), partner.totals().reachedAt(), partner.totals().visits(),
                 partner.qualified(), scoring.progress(partner.score()), gap)
     }
+
 }

@@ -94,6 +94,8 @@ Map benchmarkAffContestLeaderboard() {
     String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase()
     String contestId = runningContest(admin, tag)
     SplittableRandom random = new SplittableRandom(42)
+    Scoring scoring = new Scoring(new ContestRecords(delegator).definition(
+            from('AffContest').where('contestId', contestId).queryOne()))
     Timestamp now = UtilDateTime.nowTimestamp()
     long setupStart = System.nanoTime()
     int batch = 2000
