@@ -16,6 +16,7 @@ import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.service.ServiceUtil
 
 import groovy.transform.Field
 
@@ -28,6 +29,50 @@ import java.sql.Timestamp
  */
 
 @Field static final List<String> RUNNING = ['AFFC_ACTIVE', 'AFFC_ENDED']
+
+/** Writes an order event to the outbox; called in the order's own transaction, so it costs one insert. */
+Map affContestQueueOrderEvent() {
+    delegator.create('AffContestOrderEvent', [eventId: delegator.getNextSeqId('AffContestOrderEvent'),
+            orderId: parameters.orderId, returnId: parameters.returnId, statusId: parameters.statusId,
+            oldStatusId: parameters.oldStatusId, createdDate: UtilDateTime.nowTimestamp()])
+    return success()
+}
+
+/**
+ * Processes queued order events, oldest first, each in its own transaction: completions credit,
+ * reopenings and cancellations reverse, completed returns reverse by the returned amount. An event
+ * is removed once processed; one that fails stays for the next run.
+ */
+Map affContestProcessOrderEvents() {
+    List<EntityCondition> which = []
+    if (parameters.orderId) {
+        which << EntityCondition.makeCondition('orderId', parameters.orderId)
+    }
+    if (parameters.returnId) {
+        which << EntityCondition.makeCondition('returnId', parameters.returnId)
+    }
+    List<GenericValue> events = EntityQuery.use(delegator).from('AffContestOrderEvent').where(which)
+            .orderBy('createdDate', 'eventId').queryList()
+    int processed = 0
+    events.each { GenericValue event ->
+        Map result
+        if (event.getString('returnId')) {
+            result = dispatcher.runSync('affContestReverseReturn', [returnId: event.getString('returnId')], 600, true)
+        } else if (event.getString('statusId') == 'ORDER_COMPLETED') {
+            result = dispatcher.runSync('affContestCreditOrder', [orderId: event.getString('orderId')], 600, true)
+        } else {
+            result = dispatcher.runSync('affContestReverseOrder', [orderId: event.getString('orderId'),
+                    statusId: event.getString('statusId'), oldStatusId: event.getString('oldStatusId')], 600, true)
+        }
+        if (ServiceUtil.isError(result)) {
+            logError("Order event ${event.getString('eventId')} not processed: ${ServiceUtil.getErrorMessage(result)}")
+        } else {
+            event.remove()
+            processed++
+        }
+    }
+    return success([processed: processed])
+}
 
 /** Credits a completed order in every running contest its affiliate competes in (or in one contest). */
 Map affContestCreditOrder() {

@@ -5,9 +5,6 @@ package com.affiliatecontests.ofbiz.test
 
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.entity.condition.EntityCondition
-import org.apache.ofbiz.entity.condition.EntityOperator
-import org.apache.ofbiz.entity.serialize.XmlSerializer
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.testtools.OFBizTestCase
@@ -263,22 +260,14 @@ class AffiliateContestTests extends OFBizTestCase {
     }
 
     /**
-     * Runs the crediting jobs the SECAs persisted, as the job poller would: the test dispatcher's
-     * jobs are not polled during a test run, so each queued job's stored context is run here.
-     * Asserts that the status change did queue at least one persisted job.
+     * Waits until the order's events in the crediting outbox have been processed by the
+     * asynchronous service the SECAs start after the commit.
      */
     private void awaitJobs(String orderId) {
-        List<GenericValue> jobs = EntityQuery.use(delegator).from('JobSandbox').where(
-                EntityCondition.makeCondition('serviceName', EntityOperator.LIKE, 'affContest%'),
-                EntityCondition.makeCondition('statusId', 'SERVICE_PENDING')).orderBy('runTime', 'jobId').queryList()
-        assert !jobs.isEmpty(), "no persisted crediting job queued for ${orderId}"
-        jobs.each { GenericValue job ->
-            GenericValue data = EntityQuery.use(delegator).from('RuntimeData')
-                    .where('runtimeDataId', job.getString('runtimeDataId')).queryOne()
-            Map context = (Map) XmlSerializer.deserialize(data.getString('runtimeInfo'), delegator)
-            runOk(job.getString('serviceName'), context)
-            job.set('statusId', 'SERVICE_FINISHED')
-            job.store()
+        long deadline = System.currentTimeMillis() + 30000
+        while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
+            assert System.currentTimeMillis() < deadline: "order events of ${orderId} still queued after 30 s"
+            Thread.sleep(100)
         }
     }
 
