@@ -49,6 +49,31 @@ class LeaderboardQuery {
         return scoring.rank(scored, scored.size(), above)
     }
 
+    /**
+     * The row's neighbourhood: up to {@code neighbours} rows before it (but not before place
+     * {@code fromPlace}) and after it, read by key from the row rather than by offset, ranked by the engine.
+     */
+    List<Standing> around(GenericValue row, int place, int neighbours, int fromPlace) {
+        String key = row.getString('rankKey')
+        int before = Math.min(neighbours, place - fromPlace)
+        List<GenericValue> rows = before > 0 ? EntityQuery.use(delegator).from('AffContestStanding').where(
+                EntityCondition.makeCondition('contestId', contestId),
+                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, key))
+                .orderBy('-rankKey').limit(before).maxRows(before).queryList().reverse() : []
+        rows += EntityQuery.use(delegator).from('AffContestStanding').where(
+                EntityCondition.makeCondition('contestId', contestId),
+                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN_EQUAL_TO, key))
+                .orderBy('rankKey').limit(neighbours + 1).maxRows(neighbours + 1).queryList()
+        List<ScoredPartner> scored = rows.collect { scoring.score(LedgerWriter.totalsOf(it)) }
+        int firstPlace = place - before
+        Standing above = firstPlace > 1 ? standingOf(scoring.score(LedgerWriter.totalsOf(
+                EntityQuery.use(delegator).from('AffContestStanding').where(
+                        EntityCondition.makeCondition('contestId', contestId),
+                        EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, rows.first().getString('rankKey')))
+                        .orderBy('-rankKey').limit(1).maxRows(1).queryFirst())), firstPlace - 1) : null
+        return scoring.rank(scored, scored.size(), above)
+    }
+
     /** The place of a row: one plus the rows whose key sorts before its own. */
     int placeOf(GenericValue row) {
         return (int) countBefore(row.getString('rankKey')) + 1
@@ -65,9 +90,13 @@ class LeaderboardQuery {
                 EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, key)).queryCount()
     }
 
-    /** The standing of the row at a place, with its competition rank and the gap to the next rank. */
+    /** The standing of the row at a place. */
     private Standing standingAt(int place) {
-        ScoredPartner partner = scoring.score(LedgerWriter.totalsOf(page(place, 1).first()))
+        return standingOf(scoring.score(LedgerWriter.totalsOf(page(place, 1).first())), place)
+    }
+
+    /** A partner's standing at a known place, with its competition rank and the gap to the next rank. */
+    private Standing standingOf(ScoredPartner partner, int place) {
         String scoreKey = scoring.scoreKey(partner)
         long outranking = countBefore(scoreKey)
         BigDecimal gap = null

@@ -57,10 +57,10 @@ Map getMyAffContestLeaderboard() {
     DisplayPolicy display = definition.display()
     LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, definition)
     List<Standing> rows = query.slice(1, display.topN())
-    int place = query.placeOf(query.row(partyId))
+    GenericValue mine = query.row(partyId)
+    int place = query.placeOf(mine)
     if (place > display.topN()) {
-        int from = Math.max(display.topN() + 1, place - display.neighbours())
-        rows = rows + query.slice(from, place + display.neighbours() - from + 1)
+        rows = rows + query.around(mine, place, display.neighbours(), display.topN() + 1)
     }
     Leaderboard board = new LeaderboardPresenter().forPartner(rows, partyId, display,
             new PartnerDirectory(delegator).profilesById(rows*.partnerId()), value.getString('statusId') != 'AFFC_FINALIZED')
