@@ -5,6 +5,7 @@ package com.affiliatecontests.ofbiz
 
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.credit.AttributedOrder
+import com.affiliatecontests.engine.credit.Credit
 import com.affiliatecontests.engine.credit.CreditOutcome
 import com.affiliatecontests.engine.credit.CreditValuation
 import com.affiliatecontests.engine.credit.Reversal
@@ -119,8 +120,15 @@ Map affContestCreditOrder() {
         CreditOutcome outcome = writer.record(contestId, definition, valuation.credit(), order.affiliateId())
         if (outcome.applied()) {
             credited++
-            new FraudDetector(SpikeRule.standard()).selfReferral(order).ifPresent { flag ->
+            FraudDetector detector = new FraudDetector(SpikeRule.standard())
+            detector.selfReferral(order).ifPresent { flag ->
                 flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFCZ_SELF_REFERRAL', flag.detail())
+            }
+            List<Credit> partnerCredits = EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId,
+                    'partyId', order.affiliateId(), 'lineKind', LedgerWriter.CREDIT).queryList()
+                    .collect { (Credit) LedgerWriter.toLine(it) }
+            detector.spikes(partnerCredits).each { flag ->
+                flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFCZ_SPIKE', flag.detail())
             }
         } else if (outcome.refusal()) {
             logInfo("Order ${order.orderId()} not credited in contest ${contestId}: ${outcome.detail()}")
