@@ -4,6 +4,11 @@
 package com.affiliatecontests.ofbiz
 
 import com.affiliatecontests.engine.contest.Contest
+import com.affiliatecontests.engine.credit.AttributedOrder
+import com.affiliatecontests.engine.dryrun.DryRun
+import com.affiliatecontests.engine.dryrun.DryRunResult
+import com.affiliatecontests.engine.fraud.FraudDetector
+import com.affiliatecontests.engine.fraud.SpikeRule
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.ContestEditor
 import com.affiliatecontests.engine.contest.ContestLifecycle
@@ -21,6 +26,8 @@ import com.affiliatecontests.engine.winner.WinnerSelection
 import com.affiliatecontests.engine.standing.ContestBoard
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
 
 import java.sql.Timestamp
@@ -189,6 +196,78 @@ Map recomputeAffContest() {
     }
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
     return success([ordersReplayed: orders])
+}
+
+/** The whole leaderboard as CSV (rank, place, partner, name, score, conversions, qualified). */
+Map exportAffContestLeaderboardCsv() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, records.definition(value))
+    List<Standing> rows = query.slice(1, (int) query.participants())
+    Map<String, PartnerProfile> partners = new PartnerDirectory(delegator).profilesById(rows*.partnerId())
+    StringBuilder csv = new StringBuilder('rank,place,partyId,name,score,conversions,qualified\n')
+    rows.each { Standing row ->
+        csv << [row.rank(), row.place(), row.partnerId(), partners[row.partnerId()]?.name(), row.score().toPlainString(),
+                row.conversions(), row.qualified() ? 'Y' : 'N'].collect { Csv.cell(it) }.join(',') << '\n'
+    }
+    return success([csv: csv.toString(), fileName: "leaderboard-${parameters.contestId}.csv".toString()])
+}
+
+/** The winners as CSV (place, rank, partner, name, score, prize, amount, currency, reward status). */
+Map exportAffContestWinnersCsv() {
+    List<GenericValue> winners = from('AffContestWinner').where('contestId', parameters.contestId)
+            .orderBy('placeNumber').queryList()
+    Map<String, PartnerProfile> partners = new PartnerDirectory(delegator).profilesById(winners*.getString('partyId'))
+    StringBuilder csv = new StringBuilder('place,rank,partyId,name,score,prize,amount,currency,rewardStatus\n')
+    winners.each { GenericValue winner ->
+        csv << [winner.placeNumber, winner.rankNumber, winner.partyId, partners[winner.partyId]?.name(),
+                winner.getBigDecimal('score')?.stripTrailingZeros()?.toPlainString(), winner.prizeText,
+                winner.getBigDecimal('prizeAmount')?.toPlainString(), winner.currencyUomId, winner.rewardStatusId]
+                .collect { Csv.cell(it) }.join(',') << '\n'
+    }
+    return success([csv: csv.toString(), fileName: "winners-${parameters.contestId}.csv".toString()])
+}
+
+/**
+ * Evaluates a contest (typically a draft) over the orders completed in its window, through the
+ * engine's dry run: the would-be leaderboard, winners, refusals and fraud flags; nothing is stored.
+ */
+Map dryRunAffContest() {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(parameters.contestId)
+    if (!value) {
+        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
+    }
+    DryRunResult result
+    try {
+        ContestDefinition definition = records.definition(value)
+        OrderFacts facts = new OrderFacts(delegator)
+        List<AttributedOrder> orders = []
+        List<GenericValue> completions = from('OrderStatus').where(
+                EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO, value.fromDate),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN, value.thruDate))
+                .orderBy('statusDatetime').queryList()
+        completions.each { GenericValue completion ->
+            GenericValue header = facts.header(completion.getString('orderId'))
+            if (header?.orderTypeId == 'SALES_ORDER' && header.statusId == 'ORDER_COMPLETED') {
+                orders << facts.attributed(header, completion)
+            }
+        }
+        result = new DryRun(new FraudDetector(SpikeRule.standard())).evaluate(definition, affiliates(), orders,
+                Instant.now())
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
+    }
+    return success([participants: result.participants(), credited: result.credited(),
+            refused: result.refused().collectEntries { k, v -> [(k.name()): v] },
+            ranking: result.ranking().take(100).collect { [partyId: it.partnerId(), rank: it.rank(), place: it.place(),
+                    score: it.score(), qualified: it.qualified()] },
+            winners: result.winners().collect { [partyId: it.partnerId(), place: it.place(), prize: it.prize()?.prize()] },
+            flags: result.flags().collect { [partyId: it.partnerId(), orderId: it.orderId(), reason: it.reason().name()] }])
 }
 
 /** The admin leaderboard: the top rows in full, read page-wise from the standing rows. */

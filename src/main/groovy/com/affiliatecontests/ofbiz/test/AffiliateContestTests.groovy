@@ -128,6 +128,20 @@ class AffiliateContestTests extends OFBizTestCase {
                 .queryOne().getString('statusId') == 'AFFC_FINALIZED'
     }
 
+    void testDryRunAndCsvExportsShowWhatTheLedgerHolds() {
+        String a = affiliate('A')
+        String contestId = runningContest()
+        String orderId = order('D1', a, customer('D1'), '42.50')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        Map dryRun = runOk('dryRunAffContest', [contestId: contestId, userLogin: admin()])
+        Map mine = dryRun.ranking.find { it.partyId == a }
+        assert mine && mine.score == 42.50G
+        String csv = runOk('exportAffContestLeaderboardCsv', [contestId: contestId, userLogin: admin()]).csv
+        assert csv.startsWith('rank,place,partyId,name,score,conversions,qualified\n')
+        assert csv.readLines().find { it.contains(a) }.contains(',42.50,1,Y')
+    }
+
     void testBadInputIsRefusedWithALabelAndStoresNothing() {
         long before = EntityQuery.use(delegator).from('AffContest').queryCount()
         Map result = dispatcher.runSync('createAffContest', [contestName: 'Bad', metricEnumId: 'AFFCM_REVENUE',
