@@ -264,8 +264,9 @@ Map dryRunAffContest() {
     }
     return success([participants: result.participants(), credited: result.credited(),
             refused: result.refused().collectEntries { k, v -> [(k.name()): v] },
-            ranking: result.ranking().take(100).collect { [partyId: it.partnerId(), rank: it.rank(), place: it.place(),
-                    score: it.score(), qualified: it.qualified()] },
+            ranking: result.ranking().take(100).collect { Standing row ->
+                [partyId: row.partnerId(), rank: row.rank(), place: row.place(), score: row.score(), qualified: row.qualified()]
+            },
             winners: result.winners().collect { [partyId: it.partnerId(), place: it.place(), prize: it.prize()?.prize()] },
             flags: result.flags().collect { [partyId: it.partnerId(), orderId: it.orderId(), reason: it.reason().name()] }])
 }
