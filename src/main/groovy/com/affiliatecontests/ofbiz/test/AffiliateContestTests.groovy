@@ -142,6 +142,25 @@ class AffiliateContestTests extends OFBizTestCase {
         assert csv.readLines().find { it.contains(a) }.contains(',42.50,1,Y')
     }
 
+    void testClosingAnInstanceOfASeriesOpensTheNextWithTheSameRules() {
+        affiliate('A')
+        String contestId = runningContest()
+        String seriesId = runOk('createAffContestSeries', [contestId: contestId, recurrenceEnumId: 'AFFCR_MONTHLY',
+                userLogin: admin()]).seriesId
+        GenericValue first = from('AffContest').where('contestId', contestId).queryOne()
+        first.set('statusId', 'AFFC_ENDED')
+        first.store()
+        runOk('openNextAffContestInstances', [userLogin: admin()])
+        runOk('openNextAffContestInstances', [userLogin: admin()])
+        List<GenericValue> instances = from('AffContest').where('seriesId', seriesId).orderBy('instanceNumber').queryList()
+        assert instances.size() == 2
+        GenericValue next = instances[1]
+        assert next.statusId in ['AFFC_ACTIVE', 'AFFC_SCHEDULED']
+        assert next.getTimestamp('fromDate').toInstant() == first.getTimestamp('fromDate').toInstant()
+                .atZone(ZoneId.of('Europe/Paris')).plusMonths(1).toInstant()
+        assert from('AffContestPrize').where('contestId', next.contestId).queryCount() == 2
+    }
+
     void testBadInputIsRefusedWithALabelAndStoresNothing() {
         long before = EntityQuery.use(delegator).from('AffContest').queryCount()
         Map result = dispatcher.runSync('createAffContest', [contestName: 'Bad', metricEnumId: 'AFFCM_REVENUE',
