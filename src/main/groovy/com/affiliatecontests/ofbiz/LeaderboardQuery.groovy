@@ -44,34 +44,23 @@ class LeaderboardQuery {
         if (count <= 0) {
             return []
         }
-        List<ScoredPartner> scored = page(firstPlace, count).collect { scoring.score(LedgerWriter.totalsOf(it)) }
-        Standing above = firstPlace > 1 ? standingAt(firstPlace - 1) : null
+        int from = Math.max(1, firstPlace - 1)
+        List<ScoredPartner> scored = page(from, count + firstPlace - from).collect { scoring.score(LedgerWriter.totalsOf(it)) }
+        Standing above = null
+        if (firstPlace > 1 && scored) {
+            above = standingOf(scored.remove(0), firstPlace - 1)
+        }
         return scoring.rank(scored, scored.size(), above)
     }
 
     /**
-     * The row's neighbourhood: up to {@code neighbours} rows before it (but not before place
-     * {@code fromPlace}) and after it, read by key from the row rather than by offset, ranked by the engine.
+     * The neighbourhood of the row at {@code place}: up to {@code neighbours} rows before it (but not
+     * before place {@code fromPlace}) and after it, ranked by the engine. Read in ascending key order
+     * only: on Derby a descending read sorts the whole range.
      */
-    List<Standing> around(GenericValue row, int place, int neighbours, int fromPlace) {
-        String key = row.getString('rankKey')
-        int before = Math.min(neighbours, place - fromPlace)
-        List<GenericValue> rows = before > 0 ? EntityQuery.use(delegator).from('AffContestStanding').where(
-                EntityCondition.makeCondition('contestId', contestId),
-                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, key))
-                .orderBy('-rankKey').limit(before).maxRows(before).queryList().reverse() : []
-        rows += EntityQuery.use(delegator).from('AffContestStanding').where(
-                EntityCondition.makeCondition('contestId', contestId),
-                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN_EQUAL_TO, key))
-                .orderBy('rankKey').limit(neighbours + 1).maxRows(neighbours + 1).queryList()
-        List<ScoredPartner> scored = rows.collect { scoring.score(LedgerWriter.totalsOf(it)) }
-        int firstPlace = place - before
-        Standing above = firstPlace > 1 ? standingOf(scoring.score(LedgerWriter.totalsOf(
-                EntityQuery.use(delegator).from('AffContestStanding').where(
-                        EntityCondition.makeCondition('contestId', contestId),
-                        EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, rows.first().getString('rankKey')))
-                        .orderBy('-rankKey').limit(1).maxRows(1).queryFirst())), firstPlace - 1) : null
-        return scoring.rank(scored, scored.size(), above)
+    List<Standing> around(int place, int neighbours, int fromPlace) {
+        int firstPlace = Math.max(fromPlace, place - neighbours)
+        return slice(firstPlace, place + neighbours - firstPlace + 1)
     }
 
     /** The place of a row: one plus the rows whose key sorts before its own. */
@@ -88,11 +77,6 @@ class LeaderboardQuery {
         return EntityQuery.use(delegator).from('AffContestStanding').where(
                 EntityCondition.makeCondition('contestId', contestId),
                 EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, key)).queryCount()
-    }
-
-    /** The standing of the row at a place. */
-    private Standing standingAt(int place) {
-        return standingOf(scoring.score(LedgerWriter.totalsOf(page(place, 1).first())), place)
     }
 
     /** A partner's standing at a known place, with its competition rank and the gap to the next rank. */
