@@ -161,6 +161,38 @@ class AffiliateContestTests extends OFBizTestCase {
         assert from('AffContestPrize').where('contestId', next.contestId).queryCount() == 2
     }
 
+    void testTrackingCodeAttributionAndConversionRateVisits() {
+        String a = affiliate('A')
+        String code = "TC${run}"
+        delegator.create('TrackingCode', [trackingCodeId: code, trackingCodeTypeId: 'PARTNER_MGD'])
+        delegator.create('AffContestTrackingCode', [trackingCodeId: code, partyId: a])
+        String contestId = runningContest([metricEnumId: 'AFFCM_CONV_RATE', minimumVisits: 2L])
+        (1..4).each { i ->
+            delegator.create('TrackingCodeVisit', [trackingCodeId: code, visitId: "V${run}${i}",
+                    fromDate: UtilDateTime.nowTimestamp()])
+        }
+        // attributed through the tracking code only: no OrderRole AFFILIATE
+        String orderId = "OT${run}TC"
+        Timestamp now = UtilDateTime.nowTimestamp()
+        String buyer = customer('TC')
+        delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
+                currencyUom: 'USD', grandTotal: 10.00G, orderDate: now, entryDate: now])
+        delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
+                productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: 10.00G, statusId: 'ITEM_APPROVED'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: buyer, roleTypeId: 'PLACING_CUSTOMER'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: buyer, roleTypeId: 'BILL_TO_CUSTOMER'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: 'Company', roleTypeId: 'BILL_FROM_VENDOR'])
+        delegator.create('TrackingCodeOrder', [orderId: orderId, trackingCodeTypeId: 'PARTNER_MGD', trackingCodeId: code])
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        runOk('updateAffContestVisits', [:])
+        GenericValue standing = from('AffContestStanding').where('contestId', contestId, 'partyId', a).queryOne()
+        assert standing.getLong('visits') == 4L
+        assert standing.getLong('conversions') == 1L
+        assert standing.getBigDecimal('score') == 0.25G
+        assert standing.qualified == 'Y'
+    }
+
     void testBadInputIsRefusedWithALabelAndStoresNothing() {
         long before = EntityQuery.use(delegator).from('AffContest').queryCount()
         Map result = dispatcher.runSync('createAffContest', [contestName: 'Bad', metricEnumId: 'AFFCM_REVENUE',
