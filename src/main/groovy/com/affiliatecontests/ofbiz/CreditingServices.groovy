@@ -40,7 +40,8 @@ Map affContestQueueOrderEvent() {
 }
 
 /**
- * Processes queued order events, oldest first, each in its own transaction: completions credit,
+ * Processes queued order events, oldest first, each in its own transaction (this service holds none,
+ * so no lock is kept while an event is processed): completions credit,
  * reopenings and cancellations reverse, completed returns reverse by the returned amount. An event
  * is removed once processed; one that fails stays for the next run.
  */
@@ -58,12 +59,12 @@ Map affContestProcessOrderEvents() {
     events.each { GenericValue event ->
         Map result
         if (event.getString('returnId')) {
-            result = dispatcher.runSync('affContestReverseReturn', [returnId: event.getString('returnId')], 600, true)
+            result = dispatcher.runSync('affContestReverseReturn', [returnId: event.getString('returnId')])
         } else if (event.getString('statusId') == 'ORDER_COMPLETED') {
-            result = dispatcher.runSync('affContestCreditOrder', [orderId: event.getString('orderId')], 600, true)
+            result = dispatcher.runSync('affContestCreditOrder', [orderId: event.getString('orderId')])
         } else {
             result = dispatcher.runSync('affContestReverseOrder', [orderId: event.getString('orderId'),
-                    statusId: event.getString('statusId'), oldStatusId: event.getString('oldStatusId')], 600, true)
+                    statusId: event.getString('statusId'), oldStatusId: event.getString('oldStatusId')])
         }
         if (ServiceUtil.isError(result)) {
             logError("Order event ${event.getString('eventId')} not processed: ${ServiceUtil.getErrorMessage(result)}")
