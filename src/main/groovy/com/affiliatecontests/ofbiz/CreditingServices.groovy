@@ -87,8 +87,8 @@ Map affContestCreditOrder() {
     if (!completion) {
         return success()
     }
-    AttributedOrder order = orders.attributed(header, completion)
-    if (!order.affiliateId()) {
+    String affiliateId = orders.affiliateOf(parameters.orderId)
+    if (!affiliateId) {
         return success()
     }
     Timestamp completedAt = completion.getTimestamp('statusDatetime')
@@ -99,18 +99,19 @@ Map affContestCreditOrder() {
     if (parameters.contestId) {
         conditions << EntityCondition.makeCondition('contestId', parameters.contestId)
     }
-    List<GenericValue> contests = EntityQuery.use(delegator).from('AffContest').where(conditions)
+    // only the contests the affiliate competes in; the order's amounts and history are read after
+    List<GenericValue> running = EntityQuery.use(delegator).from('AffContest').where(conditions)
             .orderBy('contestId').queryList()
+    List<GenericValue> contests = running.findAll { GenericValue contest -> competes(contest.getString('contestId'), affiliateId) }
+    if (!contests) {
+        return success([creditedContests: 0])
+    }
+    AttributedOrder order = orders.attributed(header, completion)
     ContestRecords records = new ContestRecords(delegator)
     LedgerWriter writer = new LedgerWriter(delegator)
     int credited = 0
     contests.each { contest ->
         String contestId = contest.getString('contestId')
-        boolean competes = EntityQuery.use(delegator).from('AffContestParticipant')
-                .where('contestId', contestId, 'partyId', order.affiliateId()).queryCount() > 0
-        if (!competes) {
-            return
-        }
         ContestDefinition definition = records.definition(contest)
         CreditValuation.Valuation valuation = new CreditValuation().value(contestId, definition, order,
                 completion.getString('orderStatusId'))
@@ -200,6 +201,11 @@ private int reverse(String orderId, Closure<Reversal> lineFor) {
         }
     }
     return reversed
+}
+
+private boolean competes(String contestId, String partyId) {
+    return EntityQuery.use(delegator).from('AffContestParticipant').where('contestId', contestId, 'partyId', partyId)
+            .queryCount() > 0
 }
 
 private void flagForReview(String contestId, String partyId, String orderId, String reasonEnumId, String detail) {
