@@ -345,11 +345,7 @@ private Map editChildren(String contestId, Closure<Map> change) {
     if (!(contest.getString('statusId') in ['AFFC_DRAFT', 'AFFC_SCHEDULED'])) {
         return ServiceErrors.of('AffiliateContestsErrorEditNotAllowed', locale)
     }
-    try {
-        records.definition(contest)
-    } catch (ValidationException ignored) {
-        // a draft may be incomplete; the change is judged on its own result below
-    }
+    // a draft may be incomplete: the change is judged on its result
     Map out = change()
     try {
         ContestDefinition after = records.definition(contest)

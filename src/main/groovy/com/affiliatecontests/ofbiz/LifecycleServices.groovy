@@ -64,10 +64,10 @@ Map updateAffContestVisits() {
     int updated = 0
     List<GenericValue> contests = from('AffContest').where(EntityCondition.makeCondition('statusId',
             EntityOperator.IN, ['AFFC_ACTIVE', 'AFFC_ENDED'])).queryList()
+    Map<String, List<String>> codesByPartner = from('AffContestTrackingCode').queryList()
+            .groupBy { it.partyId }.collectEntries { partyId, rows -> [(partyId): rows*.trackingCodeId] }
     contests.findAll { records.code(it.metricEnumId) == 'CONVERSION_RATE' }.each { GenericValue contest ->
         Scoring scoring = new Scoring(records.definition(contest))
-        Map<String, List<String>> codesByPartner = from('AffContestTrackingCode').queryList()
-                .groupBy { it.partyId }.collectEntries { partyId, rows -> [(partyId): rows*.trackingCodeId] }
         List<GenericValue> standings = from('AffContestStanding').where('contestId', contest.contestId).queryList()
         standings.each { GenericValue row ->
             List<String> codes = codesByPartner[row.partyId] ?: []
