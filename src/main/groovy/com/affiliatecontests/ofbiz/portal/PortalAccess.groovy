@@ -1,0 +1,45 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.portal
+
+import org.apache.ofbiz.entity.Delegator
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.util.EntityQuery
+
+/**
+ * Who may see what in the partner portal, as the partner services decide it: the caller's party
+ * must have the AFFILIATE role, and a contest is visible only to the partners of its eligibility
+ * snapshot, once launched and unless cancelled.
+ */
+class PortalAccess {
+
+    static final List<String> HIDDEN_STATUSES = ['AFFC_DRAFT', 'AFFC_CANCELLED']
+
+    private final Delegator delegator
+
+    PortalAccess(Delegator delegator) {
+        this.delegator = delegator
+    }
+
+    /** The caller's party id when it has the AFFILIATE role, else null (anonymous or not a partner). */
+    String affiliateOf(Map userLogin) {
+        String partyId = userLogin?.partyId
+        if (!partyId || !EntityQuery.use(delegator).from('PartyRole')
+                .where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
+            return null
+        }
+        return partyId
+    }
+
+    /** The contest when the partner competes in it and it is visible to partners, else null. */
+    GenericValue visibleContest(String contestId, String partyId) {
+        if (!contestId || !partyId || !EntityQuery.use(delegator).from('AffContestParticipant')
+                .where('contestId', contestId, 'partyId', partyId).queryOne()) {
+            return null
+        }
+        GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
+        return contest && !(contest.getString('statusId') in HIDDEN_STATUSES) ? contest : null
+    }
+
+}

@@ -1,0 +1,89 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.portal
+
+import org.apache.ofbiz.service.ServiceUtil
+
+import java.sql.Timestamp
+import java.time.ZoneId
+import java.time.format.DateTimeFormatter
+import java.time.format.FormatStyle
+import java.time.format.TextStyle
+
+/*
+ * Screen actions of the partner portal: each page calls the component's partner services and puts
+ * their results in the screen context, with dates written in the partner's own time zone. A party
+ * without the AFFILIATE role gets portalDenied = 'role' (and no service is called); a contest the
+ * services refuse gets portalDenied = 'contest'.
+ */
+
+/** Home: running and upcoming contests with my standing, past results and wins. */
+void home() {
+    Map result = partnerService('getMyAffPortalHome', [:])
+    if (result) {
+        ['running', 'upcoming', 'past'].each { key -> result[key].each { withDates(it) } }
+        context.putAll(result.subMap(['partnerName', 'running', 'upcoming', 'past', 'wins']))
+    }
+}
+
+/** Contest: rules, prizes and the leaderboard, with the change marker the page polls. */
+void contest() {
+    Map rules = partnerService('getMyAffContestRules', [contestId: parameters.contestId])
+    Map board = rules ? partnerService('getMyAffContestLeaderboard', [contestId: parameters.contestId]) : null
+    if (board) {
+        context.contest = withDates(rules.contest)
+        context.marker = rules.marker
+        context.leaderboard = board.leaderboard
+    }
+}
+
+/** The leaderboard alone (what the contest page fetches when the marker changed). */
+void board() {
+    contest()
+}
+
+/** Winners of the finalized contests I competed in. */
+void winners() {
+    Map result = partnerService('getMyAffWinners', [:])
+    if (result) {
+        result.contests.each { withDates(it) }
+        context.contests = result.contests
+    }
+}
+
+/** The login page: OFBiz's login event leaves its messages in the request. */
+void login() {
+    List<String> messages = []
+    messages.addAll(request.getAttribute('_ERROR_MESSAGE_LIST_') ?: [])
+    if (request.getAttribute('_ERROR_MESSAGE_')) {
+        messages << request.getAttribute('_ERROR_MESSAGE_').toString()
+    }
+    context.loginErrors = messages.collect { it.toString() }
+    context.previousUsername = parameters.USERNAME ?: ''
+}
+
+/** Runs a partner service as the caller; null (and portalDenied set) when the caller may not see it. */
+private Map partnerService(String service, Map input) {
+    if (!new PortalAccess(delegator).affiliateOf(userLogin)) {
+        context.portalDenied = 'role'
+        return null
+    }
+    Map result = dispatcher.runSync(service, input + [userLogin: userLogin, locale: locale, timeZone: timeZone])
+    if (!ServiceUtil.isSuccess(result)) {
+        context.portalDenied = 'contest'
+        return null
+    }
+    return result
+}
+
+/** Adds the window's dates as text in the viewer's time zone (the page's script re-writes them in the browser's). */
+private Map withDates(Map contest) {
+    ZoneId zone = (timeZone ?: TimeZone.default).toZoneId()
+    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale).withZone(zone)
+    String zoneName = zone.getDisplayName(TextStyle.SHORT, locale)
+    contest.startText = "${format.format(((Timestamp) contest.fromDate).toInstant())} ${zoneName}".toString()
+    contest.endText = "${format.format(((Timestamp) contest.thruDate).toInstant())} ${zoneName}".toString()
+    return contest
+}
