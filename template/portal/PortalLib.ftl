@@ -4,9 +4,7 @@
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#-- a score in the contest's metric: revenue in the contest currency, a rate in percent, else a count -->
-<#macro score value metricEnumId currencyUomId="">
-  <#if metricEnumId == "AFFCM_REVENUE"><@ofbizCurrency amount=value isoCode=currencyUomId/><#elseif metricEnumId == "AFFCM_CONV_RATE">${(value * 100)?string("0.##")}&nbsp;%<#else>${value?string("0.##")}</#if>
-</#macro>
+<#macro score value metricEnumId currencyUomId=""><#if metricEnumId == "AFFCM_REVENUE"><@ofbizCurrency amount=value isoCode=currencyUomId/><#elseif metricEnumId == "AFFCM_CONV_RATE">${(value * 100)?string("0.##")}&nbsp;%<#else>${value?string("0.##")}</#if></#macro>
 
 <#macro progress percent>
   <div class="affp-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${percent?c}">

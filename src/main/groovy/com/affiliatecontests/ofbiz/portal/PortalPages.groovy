@@ -12,66 +12,66 @@ import java.time.format.FormatStyle
 import java.time.format.TextStyle
 
 /*
- * Screen actions of the partner portal: each page calls the component's partner services and puts
- * their results in the screen context, with dates written in the partner's own time zone. A party
+ * Screen actions of the partner portal (OFBiz calls each method with the screen context): each
+ * page calls the component's partner services and puts their results in the screen context, with dates written in the partner's own time zone. A party
  * without the AFFILIATE role gets portalDenied = 'role' (and no service is called); a contest the
  * services refuse gets portalDenied = 'contest'.
  */
 
 /** Home: running and upcoming contests with my standing, past results and wins. */
-void home() {
-    Map result = partnerService('getMyAffPortalHome', [:])
+void home(Map screenContext) {
+    Map result = partnerService(screenContext, 'getMyAffPortalHome', [:])
     if (result) {
         ['running', 'upcoming', 'past'].each { key -> result[key].each { withDates(it) } }
-        context.putAll(result.subMap(['partnerName', 'running', 'upcoming', 'past', 'wins']))
+        screenContext.putAll(result.subMap(['partnerName', 'running', 'upcoming', 'past', 'wins']))
     }
 }
 
 /** Contest: rules, prizes and the leaderboard, with the change marker the page polls. */
-void contest() {
-    Map rules = partnerService('getMyAffContestRules', [contestId: parameters.contestId])
-    Map board = rules ? partnerService('getMyAffContestLeaderboard', [contestId: parameters.contestId]) : null
+void contest(Map screenContext) {
+    Map rules = partnerService(screenContext, 'getMyAffContestRules', [contestId: parameters.contestId])
+    Map board = rules ? partnerService(screenContext, 'getMyAffContestLeaderboard', [contestId: parameters.contestId]) : null
     if (board) {
-        context.contest = withDates(rules.contest)
-        context.marker = rules.marker
-        context.leaderboard = board.leaderboard
+        screenContext.contest = withDates(rules.contest)
+        screenContext.marker = rules.marker
+        screenContext.leaderboard = board.leaderboard
     }
 }
 
 /** The leaderboard alone (what the contest page fetches when the marker changed). */
-void board() {
-    contest()
+void board(Map screenContext) {
+    contest(screenContext)
 }
 
 /** Winners of the finalized contests I competed in. */
-void winners() {
-    Map result = partnerService('getMyAffWinners', [:])
+void winners(Map screenContext) {
+    Map result = partnerService(screenContext, 'getMyAffWinners', [:])
     if (result) {
         result.contests.each { withDates(it) }
-        context.contests = result.contests
+        screenContext.contests = result.contests
     }
 }
 
 /** The login page: OFBiz's login event leaves its messages in the request. */
-void login() {
+void login(Map screenContext) {
     List<String> messages = []
     messages.addAll(request.getAttribute('_ERROR_MESSAGE_LIST_') ?: [])
     if (request.getAttribute('_ERROR_MESSAGE_')) {
         messages << request.getAttribute('_ERROR_MESSAGE_').toString()
     }
-    context.loginErrors = messages.collect { it.toString() }
-    context.previousUsername = parameters.USERNAME ?: ''
+    screenContext.loginErrors = messages.collect { it.toString() }
+    screenContext.previousUsername = parameters.USERNAME ?: ''
 }
 
 /** Runs a partner service as the caller; null (and portalDenied set) when the caller may not see it. */
-private Map partnerService(String service, Map input) {
+private Map partnerService(Map screenContext, String service, Map input) {
     if (!new PortalAccess(delegator).affiliateOf(userLogin)) {
-        context.portalDenied = 'role'
+        screenContext.portalDenied = 'role'
         return null
     }
     Map result = dispatcher.runSync(service, input + [userLogin: userLogin, locale: locale, timeZone: timeZone])
     if (!ServiceUtil.isSuccess(result)) {
-        context.portalDenied = 'contest'
+        screenContext.portalDenied = 'contest'
         return null
     }
     return result
