@@ -75,7 +75,9 @@
         if (busy) { return; }
         busy = true;
         fetchText(board.dataset.markerUrl).then(function (text) {
-            var marker = JSON.parse(text).marker; // a login page instead of JSON (session expired) throws
+            // OFBiz's json response starts with "//" against JSON hijacking; a login page (session
+            // expired) instead of JSON throws, and the page backs off
+            var marker = JSON.parse(text.replace(/^\s*\/\//, '')).marker;
             if (!marker) { throw new Error('no marker'); }
             if (marker === board.dataset.marker) { return null; }
             return fetchText(board.dataset.boardUrl).then(function (html) {

@@ -1,0 +1,213 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.portal.test
+
+import com.affiliatecontests.ofbiz.portal.BoardMarkers
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.service.ServiceAuthException
+import org.apache.ofbiz.service.ServiceUtil
+import org.apache.ofbiz.service.testtools.OFBizTestCase
+
+import java.sql.Timestamp
+import java.time.LocalDateTime
+import java.time.ZoneId
+
+/**
+ * The partner services of the portal, as partner A, partner B, a customer without the AFFILIATE
+ * role and an anonymous caller: each partner sees only the contests it competes in and its own
+ * full row; another partner's hidden name and amount never appear in anything a service returns,
+ * whatever contest id it asks for.
+ */
+class PortalPermissionTests extends OFBizTestCase {
+
+    static final List<String> PARTNER_SERVICES = ['getMyAffContests', 'getMyAffContestLeaderboard', 'getMyAffPortalHome',
+            'getMyAffContestRules', 'getMyAffContestBoardMarker', 'getMyAffWinners']
+    static final List<String> CONTEST_SERVICES = ['getMyAffContestLeaderboard', 'getMyAffContestRules',
+            'getMyAffContestBoardMarker']
+
+    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
+
+    PortalPermissionTests(String name) {
+        super(name)
+    }
+
+    void testEachPartnerSeesItsOwnContestsAndNeverTheOtherOnesHiddenNameOrAmount() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        // both compete in the shared contest (initials, amounts hidden); only B in the other one
+        String shared = runningContest('Shared', [nameDisplayEnumId: 'AFFCN_INITIALS', showAmounts: 'N'])
+        String onlyB = runningContest('OnlyB', [:]) { String contestId ->
+            runOk('addAffContestEligibility', [contestId: contestId, ruleTypeEnumId: 'AFFCE_EXCLUDE',
+                    dimensionEnumId: 'AFFCD_PARTY', groupId: a, userLogin: admin()])
+        }
+        complete('B1', b, '777.31')
+        complete('A1', a, '15.00')
+
+        GenericValue loginA = getUserLogin(a.toLowerCase())
+        GenericValue loginB = getUserLogin(b.toLowerCase())
+        List<String> secretsOfB = [b, 'Partner B', '777.31']
+
+        // partner A: the shared contest with its own row in full, B as initials without amount
+        Map home = runOk('getMyAffPortalHome', [userLogin: loginA])
+        assert home.running*.contestId.contains(shared)
+        assert !home.running*.contestId.contains(onlyB)
+        Map mine = home.running.find { it.contestId == shared }
+        assert mine.rank == 2 && mine.score == new BigDecimal('15.00') && mine.participants >= 2
+        Map board = runOk('getMyAffContestLeaderboard', [contestId: shared, userLogin: loginA]).leaderboard
+        Map rowOfB = board.top.find { !it.viewer && it.displayName == 'T. P. B.' }
+        assert rowOfB != null && rowOfB.score == null && rowOfB.partyId == null && rowOfB.gapToNext == null
+        assert board.viewer.partyId == a && board.viewer.score == new BigDecimal('15.00')
+        Map rules = runOk('getMyAffContestRules', [contestId: shared, userLogin: loginA])
+        assert rules.contest.showAmounts == false && rules.contest.nameDisplayEnumId == 'AFFCN_INITIALS'
+        assert rules.contest.prizes*.prizeText == ['Gold', 'Silver']
+        assert rules.marker
+        [home, board, rules, runOk('getMyAffContests', [userLogin: loginA]), runOk('getMyAffWinners', [userLogin: loginA])]
+                .each { Map result -> secretsOfB.each { assert !result.toString().contains(it) } }
+
+        // partner A cannot read B's contest with its id, through any service
+        CONTEST_SERVICES.each { String service ->
+            Map denied = dispatcher.runSync(service, [contestId: onlyB, userLogin: loginA])
+            assert ServiceUtil.isError(denied), service
+            assert !denied.leaderboard && !denied.contest && !denied.marker
+        }
+
+        // partner B sees both contests, and its own full row
+        Map homeB = runOk('getMyAffPortalHome', [userLogin: loginB])
+        assert homeB.running*.contestId.containsAll([shared, onlyB])
+        assert homeB.running.find { it.contestId == shared }.rank == 1
+        assert runOk('getMyAffContestLeaderboard', [contestId: onlyB, userLogin: loginB]).leaderboard.viewer.partyId == b
+        assert runOk('getMyAffContestBoardMarker', [contestId: onlyB, userLogin: loginB]).marker
+    }
+
+    void testWinnersShowTheOtherPartnersAsTheDisplayPolicyAllows() {
+        String a = affiliate('A')
+        String b = affiliate('B')
+        String contestId = runningContest('Won', [nameDisplayEnumId: 'AFFCN_INITIALS', showAmounts: 'N'])
+        complete('W1', b, '99.00')
+        complete('W2', a, '10.00')
+        GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+        runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+
+        Map winnersOfA = runOk('getMyAffWinners', [userLogin: getUserLogin(a.toLowerCase())]).contests.find { it.contestId == contestId }
+        assert winnersOfA.winners*.place == [1, 2]
+        assert winnersOfA.winners[0] == [place: 1, rank: 1, displayName: 'T. P. B.', score: null, viewer: false, prizeText: 'Gold']
+        assert winnersOfA.winners[1].viewer && winnersOfA.winners[1].displayName == 'Test Partner A'
+        assert winnersOfA.winners[1].score == new BigDecimal('10.00')
+        assert !winnersOfA.toString().contains('99')
+
+        Map homeOfB = runOk('getMyAffPortalHome', [userLogin: getUserLogin(b.toLowerCase())])
+        Map result = homeOfB.past.find { it.contestId == contestId }
+        assert result.won && result.place == 1 && result.prizeText == 'Gold'
+        assert homeOfB.wins*.contestId.contains(contestId)
+        assert !homeOfB.running*.contestId.contains(contestId)
+    }
+
+    void testACustomerWithoutTheAffiliateRoleGetsNothing() {
+        String customer = "CP${run}"
+        delegator.create('Party', [partyId: customer, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('PartyRole', [partyId: customer, roleTypeId: 'CUSTOMER'])
+        delegator.create('UserLogin', [userLoginId: customer.toLowerCase(), partyId: customer, enabled: 'Y'])
+        String contestId = runningContest('Cust', [:])
+        PARTNER_SERVICES.each { String service ->
+            Map result = dispatcher.runSync(service, [contestId: contestId, userLogin: getUserLogin(customer.toLowerCase())]
+                    .findAll { k, v -> k != 'contestId' || service in CONTEST_SERVICES || service == 'getMyAffContestLeaderboard' })
+            assert ServiceUtil.isError(result), service
+            assert ServiceUtil.getErrorMessage(result).contains('affiliate'), ServiceUtil.getErrorMessage(result)
+            assert !['contests', 'leaderboard', 'running', 'past', 'contest', 'marker'].any { result[it] }, service
+        }
+    }
+
+    void testAnAnonymousCallerIsRefusedByEveryPartnerService() {
+        String contestId = runningContest('Anon', [:])
+        PARTNER_SERVICES.each { String service ->
+            Map input = service in CONTEST_SERVICES ? [contestId: contestId] : [:]
+            try {
+                Map result = dispatcher.runSync(service, input)
+                assert ServiceUtil.isError(result), service
+                assert !['contests', 'leaderboard', 'running', 'contest', 'marker'].any { result[it] }, service
+            } catch (ServiceAuthException expected) {
+                assert expected.message.contains('authorization'), expected.message
+            }
+        }
+    }
+
+    void testTheBoardMarkerChangesAfterACredit() {
+        String a = affiliate('A')
+        String contestId = runningContest('Marker', [:])
+        GenericValue login = getUserLogin(a.toLowerCase())
+        String before = runOk('getMyAffContestBoardMarker', [contestId: contestId, userLogin: login]).marker
+        complete('M1', a, '42.00')
+        Thread.sleep(BoardMarkers.TTL_MILLIS + 200)
+        String after = runOk('getMyAffContestBoardMarker', [contestId: contestId, userLogin: login]).marker
+        assert after != before
+        assert runOk('getMyAffContestBoardMarker', [contestId: contestId, userLogin: login]).marker == after
+    }
+
+    // ------------------------------------------------------------------ fixtures
+
+    private GenericValue admin() {
+        return getUserLogin('admin')
+    }
+
+    private Map runOk(String service, Map input) {
+        Map result = dispatcher.runSync(service, input)
+        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
+        return result
+    }
+
+    private String affiliate(String suffix) {
+        String partyId = "PT${run}${suffix}"
+        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+        return partyId
+    }
+
+    /** A running revenue contest over all affiliates (before launch, {@code beforeLaunch} may narrow it). */
+    private String runningContest(String name, Map extra, Closure beforeLaunch = null) {
+        ZoneId zone = ZoneId.of('Europe/Paris')
+        LocalDateTime now = LocalDateTime.now(zone)
+        Map fields = [contestName: "Portal ${name} ${run}", metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
+                startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
+                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()] + extra
+        String contestId = runOk('createAffContest', fields).contestId
+        runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold', userLogin: admin()])
+        runOk('addAffContestPrize', [contestId: contestId, fromPlace: 2L, thruPlace: 3L, prizeText: 'Silver', userLogin: admin()])
+        beforeLaunch?.call(contestId)
+        assert runOk('launchAffContest', [contestId: contestId, userLogin: admin()]).statusId == 'AFFC_ACTIVE'
+        return contestId
+    }
+
+    /** An order attributed to the affiliate, completed through changeOrderStatus and credited. */
+    private void complete(String suffix, String affiliateId, String total) {
+        String customerId = "PC${run}${suffix}"
+        delegator.create('Party', [partyId: customerId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('PartyRole', [partyId: customerId, roleTypeId: 'PLACING_CUSTOMER'])
+        delegator.create('PartyRole', [partyId: customerId, roleTypeId: 'BILL_TO_CUSTOMER'])
+        String orderId = "PO${run}${suffix}"
+        Timestamp now = UtilDateTime.nowTimestamp()
+        delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
+                currencyUom: 'USD', grandTotal: new BigDecimal(total), orderDate: now, entryDate: now])
+        delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
+                statusId: 'ORDER_APPROVED', statusDatetime: now])
+        delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
+                productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: new BigDecimal(total), statusId: 'ITEM_APPROVED'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: affiliateId, roleTypeId: 'AFFILIATE'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'PLACING_CUSTOMER'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'BILL_TO_CUSTOMER'])
+        delegator.create('OrderRole', [orderId: orderId, partyId: 'Company', roleTypeId: 'BILL_FROM_VENDOR'])
+        runOk('changeOrderStatus', [orderId: orderId, statusId: 'ORDER_COMPLETED', setItemStatus: 'N', userLogin: admin()])
+        long deadline = System.currentTimeMillis() + 30000
+        while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
+            assert System.currentTimeMillis() < deadline: "order events of ${orderId} still queued after 30 s"
+            Thread.sleep(100)
+        }
+    }
+
+}

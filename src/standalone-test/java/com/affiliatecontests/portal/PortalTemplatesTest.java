@@ -1,0 +1,449 @@
+package com.affiliatecontests.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.affiliatecontests.component.TemplateHarness;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every template of the partner portal rendered with FreeMarker 2.3.32 as OFBiz does, over data
+ * shaped like what the partner services return, in English and French: own rows marked, hidden
+ * names and amounts never printed, the live leaderboard's hooks, the denied and login pages.
+ */
+class PortalTemplatesTest {
+
+    private static final String DIR = "template/portal/";
+    private static final Set<String> RENDERED = ConcurrentHashMap.newKeySet();
+    private static final Pattern HIDDEN = Pattern.compile("class=\"affp-hidden\"");
+
+    private final TemplateHarness harness = new TemplateHarness();
+
+    private String render(String template, Map<String, Object> context, Locale locale) {
+        RENDERED.add(DIR + template);
+        return harness.render(DIR + template, context, locale);
+    }
+
+    // ---------------------------------------------------------------- data like the services'
+
+    private static Map<String, Object> contest(String id, String name, String status, String metric, String kind) {
+        Map<String, Object> contest = new HashMap<>();
+        contest.put("contestId", id);
+        contest.put("contestName", name);
+        contest.put("statusId", status);
+        contest.put("metricEnumId", metric);
+        contest.put("kindEnumId", kind);
+        contest.put("currencyUomId", "USD");
+        contest.put("timeZoneId", "Europe/Paris");
+        contest.put("startMillis", 1790812800000L);
+        contest.put("endMillis", 1924905600000L);
+        contest.put("startText", "Oct 1, 2026, 12:00 AM CEST");
+        contest.put("endText", "Dec 31, 2030, 12:00 AM CET");
+        contest.put("provisional", !"AFFC_FINALIZED".equals(status));
+        return contest;
+    }
+
+    private static Map<String, Object> revenueRace() {
+        Map<String, Object> contest = contest("AFFC_DEMO_REVENUE", "Holiday revenue race", "AFFC_ACTIVE", "AFFCM_REVENUE", "AFFCK_RANKING");
+        contest.put("description", "Every completed order you refer counts its grand total.");
+        contest.put("nameDisplayEnumId", "AFFCN_ALIAS");
+        contest.put("showAmounts", true);
+        contest.put("returnWindowDays", 14L);
+        contest.put("prizes", List.of(prize(1, 1L, "1st place: 500 USD bonus"), prize(2, 2L, "2nd place: 250 USD bonus"),
+                prize(3, 3L, "3rd place: 100 USD bonus")));
+        return contest;
+    }
+
+    private static Map<String, Object> goalClub() {
+        Map<String, Object> contest = contest("AFFC_DEMO_GOAL", "20 conversions club", "AFFC_ACTIVE", "AFFCM_CONVERSIONS", "AFFCK_GOAL");
+        contest.put("targetValue", new BigDecimal("20"));
+        contest.put("goalCap", 5L);
+        contest.put("nameDisplayEnumId", "AFFCN_INITIALS");
+        contest.put("showAmounts", false);
+        contest.put("prizes", List.of(prize(1, null, "Club badge + 50 USD voucher")));
+        return contest;
+    }
+
+    private static Map<String, Object> prize(long from, Long thru, String text) {
+        Map<String, Object> prize = new HashMap<>();
+        prize.put("fromPlace", from);
+        prize.put("thruPlace", thru);
+        prize.put("prizeText", text);
+        return prize;
+    }
+
+    /** A row as getMyAffContestLeaderboard gives it: another partner's hidden fields are null. */
+    private static Map<String, Object> row(int rank, String name, String score, String progress, String gap, boolean viewer) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("rank", rank);
+        row.put("place", rank);
+        row.put("displayName", name);
+        row.put("score", score == null ? null : new BigDecimal(score));
+        row.put("progressPercent", progress == null ? null : new BigDecimal(progress));
+        row.put("gapToNext", gap == null ? null : new BigDecimal(gap));
+        row.put("qualified", true);
+        row.put("viewer", viewer);
+        row.put("partyId", viewer ? "AFFDEMO01" : null);
+        return row;
+    }
+
+    private static Map<String, Object> board(List<Map<String, Object>> top, List<Map<String, Object>> around, long participants) {
+        Map<String, Object> board = new HashMap<>();
+        board.put("top", top);
+        board.put("aroundViewer", around);
+        board.put("participants", participants);
+        board.put("viewer", top.stream().filter(r -> (Boolean) r.get("viewer")).findFirst()
+                .orElse(around.stream().filter(r -> (Boolean) r.get("viewer")).findFirst().orElse(null)));
+        board.put("provisional", true);
+        return board;
+    }
+
+    private static Map<String, Object> page(String portalPage) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("portalPage", portalPage);
+        context.put("userLogin", Map.of("userLoginId", "affdemo01", "partyId", "AFFDEMO01"));
+        return context;
+    }
+
+    private Map<String, Object> homeContext() {
+        Map<String, Object> revenue = revenueRace();
+        revenue.putAll(Map.of("rank", 4, "place", 4, "participants", 12L, "score", new BigDecimal("2503.12"),
+                "gapToNext", new BigDecimal("1504.49"), "qualified", true));
+        Map<String, Object> goal = goalClub();
+        goal.putAll(Map.of("rank", 1, "place", 1, "participants", 6L, "score", new BigDecimal("26"),
+                "progressPercent", new BigDecimal("100.0"), "qualified", true));
+        Map<String, Object> upcoming = contest("AFFC_NEXT", "Spring sprint", "AFFC_SCHEDULED", "AFFCM_CONVERSIONS", "AFFCK_RANKING");
+        Map<String, Object> sept = contest("AFFC_DEMO_SEPT", "September sprint", "AFFC_FINALIZED", "AFFCM_CONVERSIONS", "AFFCK_RANKING");
+        sept.putAll(Map.of("place", 1L, "rank", 1L, "participants", 12L, "won", true, "prizeText", "150 USD gift card"));
+        Map<String, Object> lost = contest("AFFC_OLD", "Summer sprint", "AFFC_FINALIZED", "AFFCM_CONVERSIONS", "AFFCK_RANKING");
+        lost.putAll(Map.of("place", 7L, "rank", 6L, "participants", 12L, "won", false));
+        Map<String, Object> context = page("home");
+        context.put("partnerName", "SunnyDeals");
+        context.put("running", List.of(revenue, goal));
+        context.put("upcoming", List.of(upcoming));
+        context.put("past", List.of(sept, lost));
+        context.put("wins", List.of(sept));
+        return context;
+    }
+
+    // ---------------------------------------------------------------- home
+
+    @Test
+    void homeShowsMyRankScoreGapProgressCountdownAndResults() {
+        String html = render("Home.ftl", homeContext(), Locale.ENGLISH);
+        assertTrue(html.contains("Hello, SunnyDeals"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/Contest?contestId=AFFC_DEMO_REVENUE\">Holiday revenue race</a>"), html);
+        assertTrue(html.contains("#4</strong>") && html.contains("of 12"), html);
+        assertTrue(html.contains("$2,503.12"), html);
+        assertTrue(html.contains("<strong>$1,504.49</strong> to move up a place"), html);
+        assertTrue(html.contains("aria-valuenow=\"100.0\"") || html.contains("aria-valuenow=\"100\""), html);
+        assertTrue(html.contains("Goal reached!"), html);
+        assertTrue(html.contains("You are in the lead!"), html);
+        assertTrue(html.contains("data-end=\"1924905600000\""), html);
+        assertTrue(html.contains("Dec 31, 2030, 12:00 AM CET"), html);
+        assertTrue(html.contains("Spring sprint"), html);
+        assertTrue(html.contains("Won: 150 USD gift card"), html);
+        assertTrue(html.contains("Place 7 of 12"), html);
+        assertTrue(html.contains("My wins: <strong>1</strong>"), html);
+        assertEquals(2, count(html, "<article class=\"affp-card\""), html);
+    }
+
+    @Test
+    void homeInFrench() {
+        String html = render("Home.ftl", homeContext(), Locale.FRENCH);
+        assertTrue(html.contains("Bonjour, SunnyDeals"), html);
+        assertTrue(html.contains("Mes concours en cours"), html);
+        assertTrue(html.contains("Résultats précédents"), html);
+        assertTrue(html.contains("pour gagner une place"), html);
+        assertTrue(html.contains("2\u202f503,12") || html.contains("2\u00a0503,12") || html.contains("2 503,12"), html);
+    }
+
+    @Test
+    void homeWithoutContests() {
+        Map<String, Object> context = page("home");
+        context.put("partnerName", "MamaAna");
+        context.put("running", List.of());
+        context.put("upcoming", List.of());
+        context.put("past", List.of());
+        context.put("wins", List.of());
+        String html = render("Home.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("You are not in any running contest right now."), html);
+        assertTrue(html.contains("No finished contest yet."), html);
+        assertFalse(html.contains("affp-card"), html);
+    }
+
+    @Test
+    void homeEncodesWhatPartnersAndAdminsTyped() {
+        Map<String, Object> context = homeContext();
+        context.put("partnerName", "<script>alert(1)</script>");
+        String html = render("Home.ftl", context, Locale.ENGLISH);
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    }
+
+    // ---------------------------------------------------------------- contest
+
+    private Map<String, Object> contestContext(Map<String, Object> contest, Map<String, Object> board) {
+        Map<String, Object> context = page("contest");
+        context.put("contest", contest);
+        context.put("leaderboard", board);
+        context.put("marker", "AFFC_ACTIVE-mwvaizc5");
+        return context;
+    }
+
+    /** The goal club: initials, amounts hidden; only my own row carries a score. */
+    private Map<String, Object> hiddenAmounts() {
+        return contestContext(goalClub(), board(List.of(row(1, "Sunny Deals Media Ltd", "26", "100.0", null, true),
+                row(2, "L. V. L.", null, null, null, false), row(3, "T. G. G.", null, null, null, false)), List.of(), 6));
+    }
+
+    @Test
+    void contestStatesTheRulesAndPrizesInPlainWords() {
+        String html = render("Contest.ftl", hiddenAmounts(), Locale.ENGLISH);
+        assertTrue(html.contains("<h1>20 conversions club</h1>"), html);
+        assertTrue(html.contains("You score one point per completed order you refer."), html);
+        assertTrue(html.contains("Everyone who reaches the goal wins, in the order they reach it."), html);
+        assertTrue(html.contains("Goal: <strong>20</strong>"), html);
+        assertTrue(html.contains("Winners: the first to reach the goal, at most: <strong>5</strong>"), html);
+        assertTrue(html.contains("Partners appear as initials. Other partners&#x27; scores are not shown."), html);
+        assertTrue(html.contains("Every place from 1"), html);
+        assertTrue(html.contains("Club badge + 50 USD voucher"), html);
+        assertTrue(html.contains("Oct 1, 2026, 12:00 AM CEST"), html);
+    }
+
+    @Test
+    void hiddenAmountsAreNeverPrintedAndMyRowIsMarked() {
+        String html = render("Contest.ftl", hiddenAmounts(), Locale.ENGLISH);
+        assertEquals(2, count(html, HIDDEN.pattern()), html);
+        assertEquals(1, count(html, "<tr class=\"affp-me"), html);
+        String mine = html.substring(html.indexOf("<tr class=\"affp-me"), html.indexOf("</tr>", html.indexOf("<tr class=\"affp-me")));
+        assertTrue(mine.contains("Sunny Deals Media Ltd <span class=\"affp-you\">You</span>"), mine);
+        assertTrue(mine.contains("<td class=\"affp-score\">26</td>"), mine);
+        assertTrue(html.contains("<td class=\"affp-name\">L. V. L.</td>"), html);
+        assertFalse(html.contains("Lena"), html);
+        // a progress bar only where the service gave one: mine
+        assertEquals(1, count(html, "class=\"affp-progress\""), html);
+    }
+
+    @Test
+    void theLeaderboardCarriesTheLiveUpdateHooks() {
+        String html = render("Contest.ftl", hiddenAmounts(), Locale.ENGLISH);
+        assertTrue(html.contains("id=\"affp-board\""), html);
+        assertTrue(html.contains("data-marker=\"AFFC_ACTIVE-mwvaizc5\""), html);
+        assertTrue(html.contains("data-marker-url=\"/affiliatecontests/control/ContestBoardMarker?contestId=AFFC_DEMO_GOAL\""), html);
+        assertTrue(html.contains("data-board-url=\"/affiliatecontests/control/ContestBoard?contestId=AFFC_DEMO_GOAL\""), html);
+        assertTrue(html.contains("data-live=\"Y\""), html);
+        assertTrue(html.contains("Live standings"), html);
+    }
+
+    @Test
+    void topRowsThenMyRowWithItsNeighboursWithAmountsShown() {
+        Map<String, Object> revenue = revenueRace();
+        List<Map<String, Object>> top = new ArrayList<>();
+        top.add(row(1, "GadgetGazette", "4210.50", null, null, false));
+        top.add(row(2, "LenaStyle", "4007.61", null, "202.89", false));
+        List<Map<String, Object>> around = List.of(row(6, "TrailJake", "2600.00", null, "10", false),
+                row(7, "SunnyDeals Media Ltd", "2503.12", null, "96.88", true), row(8, "CashbackCorner", "1200", null, "1303.12", false));
+        String html = render("Contest.ftl", contestContext(revenue, board(top, around, 12)), Locale.ENGLISH);
+        assertEquals(0, count(html, HIDDEN.pattern()), html);
+        assertTrue(html.contains("$4,210.50") && html.contains("$1,200.00"), html);
+        assertTrue(html.indexOf("LenaStyle") < html.indexOf("affp-ellipsis") && html.indexOf("affp-ellipsis") < html.indexOf("TrailJake"), html);
+        assertTrue(html.contains("<strong>$96.88</strong> to move up a place"), html);
+        assertTrue(html.contains("Partners appear under their aliases."), html);
+        assertTrue(html.contains("You score the revenue of the completed orders you refer (USD)."), html);
+        assertTrue(html.contains("Place 1</span>") && html.contains("500 USD bonus"), html);
+        assertTrue(html.contains("12 participants"), html);
+        assertFalse(html.contains("Progress to the goal"), "no goal, no progress column: " + html);
+    }
+
+    @Test
+    void provisionalAndFinalResults() {
+        Map<String, Object> ended = revenueRace();
+        ended.put("statusId", "AFFC_ENDED");
+        String html = render("Contest.ftl", contestContext(ended, board(List.of(row(1, "SunnyDeals", "10", null, null, true)), List.of(), 1)),
+                Locale.ENGLISH);
+        assertTrue(html.contains("Provisional results - the contest has ended; returns can still change"), html);
+        assertTrue(html.contains("data-live=\"Y\""), html);
+        Map<String, Object> finalized = revenueRace();
+        finalized.put("statusId", "AFFC_FINALIZED");
+        html = render("Contest.ftl", contestContext(finalized, board(List.of(row(1, "SunnyDeals", "10", null, null, true)), List.of(), 1)),
+                Locale.FRENCH);
+        assertTrue(html.contains("Résultats définitifs"), html);
+        assertTrue(html.contains("data-live=\"N\""), html);
+        assertTrue(html.contains("Règlement") && html.contains("Classement"), html);
+    }
+
+    @Test
+    void theBoardFragmentAloneIsWhatTheLivePageSwapsIn() {
+        Map<String, Object> context = hiddenAmounts();
+        context.remove("userLogin");
+        context.remove("portalPage");
+        String html = render("Board.ftl", context, Locale.ENGLISH);
+        assertTrue(html.strip().startsWith("<div class=\"affp-board-inner\">"), html);
+        assertFalse(html.contains("<html") || html.contains("affp-header"), html);
+        assertEquals(2, count(html, HIDDEN.pattern()), html);
+        assertTrue(html.contains("6 participants"), html);
+    }
+
+    // ---------------------------------------------------------------- winners
+
+    @Test
+    void winnersAsTheDisplayPolicyAllows() {
+        Map<String, Object> sept = contest("AFFC_DEMO_SEPT", "September sprint", "AFFC_FINALIZED", "AFFCM_CONVERSIONS", "AFFCK_RANKING");
+        sept.put("winners", List.of(winner(1, "Sunny Deals Media Ltd", "12", true, "150 USD gift card"),
+                winner(2, "LenaStyle", "8", false, "75 USD gift card"), winner(3, "GadgetGazette", "8", false, "25 USD gift card")));
+        Map<String, Object> secret = contest("AFFC_SECRET", "Secret sprint", "AFFC_FINALIZED", "AFFCM_REVENUE", "AFFCK_RANKING");
+        secret.put("winners", List.of(winner(1, "M. A.", null, false, "Gold")));
+        Map<String, Object> nobody = contest("AFFC_NOBODY", "Quiet sprint", "AFFC_FINALIZED", "AFFCM_REVENUE", "AFFCK_RANKING");
+        nobody.put("winners", List.of());
+        Map<String, Object> context = page("winners");
+        context.put("contests", List.of(sept, secret, nobody));
+        String html = render("Winners.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("<h1>Winners</h1>"), html);
+        assertTrue(html.contains("Sunny Deals Media Ltd <span class=\"affp-you\">You</span>"), html);
+        assertTrue(html.contains("<td class=\"affp-name\">LenaStyle</td>") && html.contains("75 USD gift card"), html);
+        assertEquals(1, count(html, HIDDEN.pattern()), html);
+        assertTrue(html.contains("<td class=\"affp-name\">M. A.</td>"), html);
+        assertTrue(html.contains("Nobody won this contest."), html);
+        assertEquals(1, count(html, "<tr class=\"affp-me\""), html);
+    }
+
+    @Test
+    void noWinnersYetInFrench() {
+        Map<String, Object> context = page("winners");
+        context.put("contests", List.of());
+        String html = render("Winners.ftl", context, Locale.FRENCH);
+        assertTrue(html.contains("<h1>Gagnants</h1>"), html);
+        assertTrue(html.contains("Aucun concours terminé avec des gagnants"), html);
+    }
+
+    private static Map<String, Object> winner(int place, String name, String score, boolean viewer, String prize) {
+        Map<String, Object> winner = new HashMap<>();
+        winner.put("place", place);
+        winner.put("rank", place);
+        winner.put("displayName", name);
+        winner.put("score", score == null ? null : new BigDecimal(score));
+        winner.put("viewer", viewer);
+        winner.put("prizeText", prize);
+        return winner;
+    }
+
+    // ---------------------------------------------------------------- denied, login, layout
+
+    @Test
+    void aPartyWithoutTheRoleIsToldSoAndSeesNoData() {
+        Map<String, Object> context = page("home");
+        context.put("portalDenied", "role");
+        String html = render("Denied.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("This portal is for affiliate partners"), html);
+        assertTrue(html.contains("not an affiliate partner account"), html);
+        assertTrue(html.contains("/affiliatecontests/control/logout"), html);
+        String fr = render("Denied.ftl", context, Locale.FRENCH);
+        assertTrue(fr.contains("Cet espace est réservé aux partenaires affiliés"), fr);
+    }
+
+    @Test
+    void aContestIAmNotInIsNotAvailable() {
+        Map<String, Object> context = page("contest");
+        context.put("portalDenied", "contest");
+        String html = render("Denied.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Contest not available"), html);
+        assertTrue(html.contains("you are not taking part in it"), html);
+        assertFalse(html.contains("logout"), html);
+    }
+
+    @Test
+    void loginTellsAnAnonymousVisitorWhatThePortalIsAndShowsErrors() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("portalPage", "login");
+        context.put("loginErrors", List.of("The password was incorrect."));
+        context.put("previousUsername", "\"><script>x</script>");
+        String html = render("Login.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("You are not signed in."), html);
+        assertTrue(html.contains("This portal is for our affiliate partners"), html);
+        assertTrue(html.contains("<li>The password was incorrect.</li>"), html);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/login\""), html);
+        assertTrue(html.contains("name=\"USERNAME\"") && html.contains("name=\"PASSWORD\""), html);
+        assertFalse(html.contains("<script>"), html);
+        context.put("loginErrors", List.of());
+        context.put("previousUsername", "");
+        String fr = render("Login.ftl", context, Locale.FRENCH);
+        assertTrue(fr.contains("Vous n&#x27;êtes pas connecté."), fr);
+        assertFalse(fr.contains("affp-errors"), fr);
+    }
+
+    @Test
+    void headerAndFooterMakeAPhoneFriendlyPageWithTheNavigationOfASignedInPartner() {
+        Map<String, Object> context = page("winners");
+        context.put("titleProperty", "AffPortalWinnersTitle");
+        String header = render("Header.ftl", context, Locale.FRENCH);
+        assertTrue(header.startsWith("<!DOCTYPE html>") || header.strip().startsWith("<!DOCTYPE html>"), header);
+        assertTrue(header.contains("<html lang=\"fr\">"), header);
+        assertTrue(header.contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\""), header);
+        assertTrue(header.contains("<title>Gagnants - Espace partenaires</title>"), header);
+        assertTrue(header.contains("href=\"/partners/css/portal.css\""), header);
+        assertTrue(header.contains("href=\"/affiliatecontests/control/Winners\" class=\"affp-current\""), header);
+        assertTrue(header.contains("setSessionLocale?newLocale=en"), header);
+        assertTrue(header.contains("data-days=\"j\""), header);
+        Map<String, Object> anonymous = new HashMap<>();
+        anonymous.put("portalPage", "login");
+        String login = render("Header.ftl", anonymous, Locale.ENGLISH);
+        assertFalse(login.contains("logout") || login.contains("control/Winners"), login);
+        String footer = render("Footer.ftl", context, Locale.ENGLISH);
+        assertTrue(footer.contains("src=\"/partners/js/portal.js\""), footer);
+        assertTrue(footer.contains("Dates and times are shown in your own time zone."), footer);
+        assertTrue(footer.strip().endsWith("</html>"), footer);
+    }
+
+    // ---------------------------------------------------------------- coverage
+
+    /** Every template under template/portal is rendered above, directly or as a library a rendered one imports. */
+    @AfterAll
+    static void everyPortalTemplateIsRendered() {
+        Set<String> covered = new TreeSet<>(RENDERED);
+        Pattern imports = Pattern.compile("<#(?:import|include) \"([^\"]+)\"");
+        for (String rendered : RENDERED) {
+            Matcher matcher = imports.matcher(read(rendered));
+            while (matcher.find()) {
+                covered.add(DIR + matcher.group(1));
+            }
+        }
+        Set<String> templates = new TreeSet<>(new TemplateHarness().templates().stream().filter(t -> t.startsWith(DIR)).toList());
+        assertFalse(templates.isEmpty());
+        templates.removeAll(covered);
+        assertEquals(Set.of(), templates, "portal templates no test renders");
+    }
+
+    private static String read(String template) {
+        try {
+            return Files.readString(Path.of(System.getProperty("user.dir")).resolve(template));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
