@@ -265,8 +265,10 @@ public final class TemplateHarness {
             }
             NumberFormat format = NumberFormat.getCurrencyInstance(env.getLocale());
             Object isoCode = params.get("isoCode");
-            if (isoCode != null && !isoCode.toString().isBlank()) {
-                format.setCurrency(Currency.getInstance(isoCode.toString()));
+            // a context string (a macro parameter, a map value) is an encoded scalar: its text is the code
+            String code = isoCode instanceof TemplateScalarModel scalar ? scalar.getAsString() : isoCode == null ? null : isoCode.toString();
+            if (code != null && !code.isBlank()) {
+                format.setCurrency(Currency.getInstance(code));
             }
             Writer out = env.getOut();
             out.write(format.format(new BigDecimal(text)));

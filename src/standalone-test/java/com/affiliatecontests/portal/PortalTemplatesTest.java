@@ -172,7 +172,8 @@ class PortalTemplatesTest {
         assertTrue(html.contains("Mes concours en cours"), html);
         assertTrue(html.contains("Résultats précédents"), html);
         assertTrue(html.contains("pour gagner une place"), html);
-        assertTrue(html.contains("2\u202f503,12") || html.contains("2\u00a0503,12") || html.contains("2 503,12"), html);
+        assertTrue(html.contains("Se termine dans") && html.contains("Voir le concours"), html);
+        assertTrue(html.contains("Gagné : 150 USD gift card") || html.contains("Gagné: 150 USD gift card"), html);
     }
 
     @Test

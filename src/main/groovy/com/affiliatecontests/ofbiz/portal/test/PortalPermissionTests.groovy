@@ -98,7 +98,7 @@ class PortalPermissionTests extends OFBizTestCase {
         assert winnersOfA.winners[0] == [place: 1, rank: 1, displayName: 'T. P. B.', score: null, viewer: false, prizeText: 'Gold']
         assert winnersOfA.winners[1].viewer && winnersOfA.winners[1].displayName == 'Test Partner A'
         assert winnersOfA.winners[1].score == new BigDecimal('10.00')
-        assert !winnersOfA.toString().contains('99')
+        assert !winnersOfA.toString().contains('99.0')
 
         Map homeOfB = runOk('getMyAffPortalHome', [userLogin: getUserLogin(b.toLowerCase())])
         Map result = homeOfB.past.find { it.contestId == contestId }
@@ -114,8 +114,8 @@ class PortalPermissionTests extends OFBizTestCase {
         delegator.create('UserLogin', [userLoginId: customer.toLowerCase(), partyId: customer, enabled: 'Y'])
         String contestId = runningContest('Cust', [:])
         PARTNER_SERVICES.each { String service ->
-            Map result = dispatcher.runSync(service, [contestId: contestId, userLogin: getUserLogin(customer.toLowerCase())]
-                    .findAll { k, v -> k != 'contestId' || service in CONTEST_SERVICES || service == 'getMyAffContestLeaderboard' })
+            Map input = service in CONTEST_SERVICES ? [contestId: contestId] : [:]
+            Map result = dispatcher.runSync(service, input + [userLogin: getUserLogin(customer.toLowerCase())])
             assert ServiceUtil.isError(result), service
             assert ServiceUtil.getErrorMessage(result).contains('affiliate'), ServiceUtil.getErrorMessage(result)
             assert !['contests', 'leaderboard', 'running', 'past', 'contest', 'marker'].any { result[it] }, service
