@@ -34,7 +34,7 @@ class BoardMarkers {
 
     String marker(GenericValue contest) {
         String contestId = contest.getString('contestId')
-        String key = "${delegator.delegatorName}:${contestId}".toString()
+        String key = "${delegator.delegatorName}:${contestId}"
         String stamp = MARKERS.get(key)
         if (stamp == null) {
             stamp = latestUpdate(contestId)

@@ -13,9 +13,10 @@ import java.time.format.TextStyle
 
 /*
  * Screen actions of the partner portal (OFBiz calls each method with the screen context): each
- * page calls the component's partner services and puts their results in the screen context, with dates written in the partner's own time zone. A party
- * without the AFFILIATE role gets portalDenied = 'role' (and no service is called); a contest the
- * services refuse gets portalDenied = 'contest'.
+ * page calls the component's partner services and puts their results in the screen context, with
+ * dates written in the partner's own time zone. A party without the AFFILIATE role gets
+ * portalDenied = 'role' (and no service is called); a contest the services refuse gets
+ * portalDenied = 'contest'.
  */
 
 /** Home: running and upcoming contests with my standing, past results and wins. */
@@ -63,16 +64,16 @@ void login(Map screenContext) {
     screenContext.previousUsername = parameters.USERNAME ?: ''
 }
 
-/** Runs a partner service as the caller; null (and portalDenied set) when the caller may not see it. */
+/** Runs a partner service as the caller; an empty map (and portalDenied set) when the caller may not see it. */
 private Map partnerService(Map screenContext, String service, Map input) {
     if (!new PortalAccess(delegator).affiliateOf(userLogin)) {
         screenContext.portalDenied = 'role'
-        return null
+        return [:]
     }
     Map result = dispatcher.runSync(service, input + [userLogin: userLogin, locale: locale, timeZone: timeZone])
     if (!ServiceUtil.isSuccess(result)) {
         screenContext.portalDenied = 'contest'
-        return null
+        return [:]
     }
     return result
 }

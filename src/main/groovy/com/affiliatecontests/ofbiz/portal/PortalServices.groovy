@@ -135,12 +135,12 @@ private Map myStanding(GenericValue contest, ContestDefinition definition, Strin
     LeaderboardQuery query = new LeaderboardQuery(delegator, contest.getString('contestId'), definition)
     GenericValue row = query.row(partyId)
     Standing mine = row ? query.slice(query.placeOf(row), 1).find { it.partnerId() == partyId } : null
-    if (!mine) {
-        return [participants: query.participants()]
+    Map standing = [participants: query.participants()]
+    if (mine) {
+        standing.putAll([rank: mine.rank(), place: mine.place(), score: mine.score(), conversions: mine.conversions(),
+                progressPercent: mine.progressPercent(), gapToNext: mine.gapToNext(), qualified: mine.qualified()])
     }
-    return [participants: query.participants(), rank: mine.rank(), place: mine.place(), score: mine.score(),
-            conversions: mine.conversions(), progressPercent: mine.progressPercent(), gapToNext: mine.gapToNext(),
-            qualified: mine.qualified()]
+    return standing
 }
 
 private List<Map> winnersOf(GenericValue contest, DisplayPolicy display, String partyId) {

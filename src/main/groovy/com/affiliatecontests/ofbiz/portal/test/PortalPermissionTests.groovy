@@ -23,9 +23,9 @@ import java.time.ZoneId
  */
 class PortalPermissionTests extends OFBizTestCase {
 
-    static final List<String> PARTNER_SERVICES = ['getMyAffContests', 'getMyAffContestLeaderboard', 'getMyAffPortalHome',
+    private static final List<String> PARTNER_SERVICES = ['getMyAffContests', 'getMyAffContestLeaderboard', 'getMyAffPortalHome',
             'getMyAffContestRules', 'getMyAffContestBoardMarker', 'getMyAffWinners']
-    static final List<String> CONTEST_SERVICES = ['getMyAffContestLeaderboard', 'getMyAffContestRules',
+    private static final List<String> CONTEST_SERVICES = ['getMyAffContestLeaderboard', 'getMyAffContestRules',
             'getMyAffContestBoardMarker']
 
     private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
