@@ -5,9 +5,11 @@ package com.affiliatecontests.ofbiz
 
 import com.affiliatecontests.engine.standing.ScoreBand
 import org.apache.ofbiz.base.util.Debug
+import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericEntityException
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.entity.util.EntityQuery
 
@@ -26,9 +28,13 @@ class StandingBands {
         this.delegator = delegator
     }
 
-    /** Replaces the contest's counters by the counts of these rank keys (launch, recompute, bulk loads). */
+    /**
+     * Sets the contest's counters to the counts of these rank keys (launch, recompute, bulk loads).
+     * Counters are zeroed rather than removed: a removed row would stay locked until this
+     * transaction ends, and a band created in its own transaction by a move would wait for it.
+     */
     void reset(String contestId, Collection<String> rankKeys) {
-        delegator.removeByAnd('AffContestScoreBand', [contestId: contestId])
+        delegator.storeByCondition('AffContestScoreBand', [partners: 0L], EntityCondition.makeCondition('contestId', contestId))
         Map<String, Long> counts = new TreeMap<>()
         rankKeys.each { String key -> counts.merge(ScoreBand.of(key), 1L, Long::sum) }
         delegator.storeAll(counts.collect { String band, Long partners ->
@@ -62,8 +68,11 @@ class StandingBands {
         }
         ensureExists(contestId, to)
         [from, to].sort().each { String band ->
+            // the update takes the counter's row lock before it is read, as LedgerWriter does for standings
+            delegator.storeByCondition('AffContestScoreBand', [lockedStamp: UtilDateTime.nowTimestamp()],
+                    EntityCondition.makeCondition([contestId: contestId, bandKey: band]))
             GenericValue counter = EntityQuery.use(delegator).from('AffContestScoreBand')
-                    .where('contestId', contestId, 'bandKey', band).forUpdate(true).queryOne()
+                    .where('contestId', contestId, 'bandKey', band).queryOne()
             if (counter == null) {
                 // a board whose counters were never built (reset) is rebuilt by the next recompute
                 Debug.logWarning("No score band ${band} in contest ${contestId}", MODULE)
