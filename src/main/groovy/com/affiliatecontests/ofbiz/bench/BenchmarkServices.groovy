@@ -7,6 +7,8 @@ import com.affiliatecontests.engine.standing.PartnerTotals
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
 import com.affiliatecontests.ofbiz.ContestRecords
+import com.affiliatecontests.ofbiz.LedgerWriter
+import com.affiliatecontests.ofbiz.StandingBands
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.transaction.TransactionUtil
@@ -106,8 +108,11 @@ Map benchmarkAffContestLeaderboard() {
     Scoring scoring = new Scoring(new ContestRecords(delegator).definition(
             from('AffContest').where('contestId', contestId).queryOne()))
     Timestamp now = UtilDateTime.nowTimestamp()
+    boolean withLedger = parameters.withLedger != 'N'
     long setupStart = System.nanoTime()
     int batch = 2000
+    Map<String, String> partyByKey = new TreeMap<>()
+    long ledgerLines = 0
     (0..<participants).collate(batch).each { List<Integer> chunk ->
         inOwnTransaction {
             List<GenericValue> rows = []
@@ -127,10 +132,16 @@ Map benchmarkAffContestLeaderboard() {
                         totalValue: total, score: scored.score(), conversions: orders as Long, visits: 0L,
                         reachedDate: reached, qualified: scored.qualified() ? 'Y' : 'N',
                         rankKey: scoring.sortKey(scored)])
+                partyByKey[scoring.sortKey(scored)] = partyId
+                if (withLedger && orders) {
+                    rows.addAll(ledgerRows(contestId, partyId, "B${tag}${i}", orders, total, reached))
+                    ledgerLines += orders
+                }
             }
             delegator.storeAll(rows)
         }
     }
+    inOwnTransaction { new StandingBands(delegator).reset(contestId, partyByKey.keySet()) }
     inOwnTransaction {
         GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
         contest.set('statusId', 'AFFC_ACTIVE')
@@ -138,8 +149,10 @@ Map benchmarkAffContestLeaderboard() {
         contest.store()
     }
     long setupMillis = (System.nanoTime() - setupStart).intdiv(1000000)
-    Map<String, String> viewers = [top: "BL${tag}0", middle: "BL${tag}${participants.intdiv(2)}",
-                                   bottom: "BL${tag}${participants - 1}"]
+    // viewers by their place on the board: a partner's view costs most deep in the board
+    List<String> board = partyByKey.values() as List<String>
+    Map<String, String> viewers = [top: board[0], middle: board[participants.intdiv(2)],
+                                   bottom: board[participants - 10]]
     inOwnTransaction {
         viewers.values().each { String partyId ->
             delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
@@ -168,8 +181,8 @@ Map benchmarkAffContestLeaderboard() {
         }
         results["partner_${where}".toString()] = figures(times)
     }
-    logInfo("Leaderboard of ${participants} participants (setup ${setupMillis} ms): ${results}")
-    return success([figures: results, contestId: contestId, setupMillis: setupMillis])
+    logInfo("Leaderboard of ${participants} participants, ${ledgerLines} ledger lines (setup ${setupMillis} ms): ${results}")
+    return success([figures: results, contestId: contestId, setupMillis: setupMillis, ledgerLines: ledgerLines])
 }
 
 /** Nanoseconds to milliseconds with 3 decimals. */
@@ -209,5 +222,18 @@ private void inOwnTransaction(Closure work) {
     } catch (Exception e) {
         TransactionUtil.rollback(began, 'benchmark setup failed', e)
         throw e
+    }
+}
+
+/** A completed order and its credit line for each of the partner's orders, splitting its total. */
+private List<GenericValue> ledgerRows(String contestId, String partyId, String orderPrefix, int orders,
+                                      BigDecimal total, Timestamp completed) {
+    BigDecimal each = total.divide(BigDecimal.valueOf(orders), 2, BigDecimal.ROUND_DOWN)
+    return (0..<orders).collectMany { int k ->
+        String orderId = orderPrefix + '-' + k
+        [delegator.makeValue('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_COMPLETED',
+                orderDate: completed, entryDate: completed, currencyUom: 'USD', grandTotal: each]),
+         delegator.makeValue('AffContestCredit', [contestId: contestId, orderId: orderId, lineKind: LedgerWriter.CREDIT,
+                sourceId: orderId, partyId: partyId, amount: each, occurredDate: completed, createdDate: completed])]
     }
 }
