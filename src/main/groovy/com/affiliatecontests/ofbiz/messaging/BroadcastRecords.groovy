@@ -112,7 +112,7 @@ class BroadcastRecords {
     List<MessageLink> links(List<Map> rows) {
         return rows.collect { Map row ->
             new MessageLink(LINK_KINDS[row.linkTypeEnumId ?: 'AFFBL_CTA'] ?: MessageLink.LinkKind.CALL_TO_ACTION,
-                    row.label as String, (row.url ?: row.linkUrl) as String)
+                    (row.label ?: row.linkLabel) as String, (row.url ?: row.linkUrl) as String)
         }
     }
 
@@ -126,12 +126,6 @@ class BroadcastRecords {
         Timestamp sendDate = fields.sendDate as Timestamp
         return new BroadcastDraft(fields.subject as String, fields.body as String, fields.instructions as String,
                 links(links), fields.contestId as String, fields.repliesAllowed != 'N', sendDate?.toInstant(), audience)
-    }
-
-    /** The draft of a stored broadcast. */
-    BroadcastDraft draft(GenericValue broadcast) {
-        List<Map> links = linkValues(broadcast.getString('broadcastId')).collect { it.getAllFields() }
-        return draft(broadcast.getAllFields(), audience(broadcast), links)
     }
 
     /** Replaces the stored audience and links of a broadcast. */
@@ -151,7 +145,7 @@ class BroadcastRecords {
             delegator.removeByAnd('AffBroadcastLink', [broadcastId: broadcastId])
             links.eachWithIndex { MessageLink link, int i ->
                 delegator.create('AffBroadcastLink', [broadcastId: broadcastId, linkSeqId: String.format('%05d', i + 1),
-                        linkTypeEnumId: LINK_KINDS.find { it.value == link.kind() }.key, label: link.label(),
+                        linkTypeEnumId: LINK_KINDS.find { it.value == link.kind() }.key, linkLabel: link.label(),
                         linkUrl: link.url()])
             }
         }

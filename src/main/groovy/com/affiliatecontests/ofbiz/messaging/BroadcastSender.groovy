@@ -45,7 +45,7 @@ class BroadcastSender {
         List<String> todo = recipients.keySet().findAll { !(it in written) } as List
         int number = written.size()
         Timestamp now = UtilDateTime.nowTimestamp()
-        String body = broadcast.getString('body')
+        String body = broadcast.getString('messageBody')
         todo.collate(CHUNK).each { List<String> chunk ->
             inTransaction {
                 chunk.each { String partyId ->

@@ -32,6 +32,17 @@ import org.apache.ofbiz.entity.util.EntityUtilProperties
 import java.sql.Timestamp
 import java.time.Instant
 
+/** AFFCONTEST_MESSAGE (or AFFCONTEST_ADMIN): the permission of the admin messaging services. */
+Map affContestMessagingPermissionCheck() {
+    boolean granted = security.hasEntityPermission('AFFCONTEST', '_MESSAGE', userLogin)
+    Map result = success()
+    result.hasPermission = granted
+    if (!granted) {
+        result.failMessage = MessagingErrors.message('AffiliateContestsPermissionError', locale, [action: 'MESSAGE'])
+    }
+    return result
+}
+
 /*
  * Admin services of partner messaging (permission AFFCONTEST_MESSAGE, or AFFCONTEST_ADMIN). Each
  * builds the engine's view, lets the engine decide, and stores the result; refused input returns
@@ -77,7 +88,7 @@ Map updateAffBroadcast() {
     if (!broadcast) {
         return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
     }
-    Map fields = broadcast.getAllFields()
+    Map fields = broadcast.getAllFields() + [body: broadcast.messageBody, instructions: broadcast.instructionText]
     ['subject', 'body', 'instructions', 'contestId', 'repliesAllowed', 'sendDate', 'emailModeEnumId', 'eligibleAll',
      'includeMatchEnumId'].each { if (parameters.containsKey(it) && parameters[it] != null) { fields[it] = parameters[it] } }
     List<Map> criteria = parameters.criteria as List<Map>
@@ -219,7 +230,7 @@ Map listAffBroadcasts() {
     int index = (parameters.viewIndex ?: 0) as int
     int size = (parameters.viewSize ?: 50) as int
     List<Map> broadcasts = query.offset(index * size).limit(size).maxRows((index + 1) * size).queryList().collect {
-        Map row = it.getAllFields().findAll { k, v -> !(k in ['body', 'instructions']) }
+        Map row = it.getAllFields().findAll { k, v -> !(k in ['messageBody', 'instructionText']) }
         row.stats = statsMap(tally(it.getString('broadcastId')))
         row
     }
@@ -237,7 +248,7 @@ Map getAffBroadcastStats() {
             .queryList().groupBy { it.getString('linkSeqId') }
     List<Map> links = records.linkValues(parameters.broadcastId).collect { GenericValue link ->
         List<GenericValue> rows = clicks[link.getString('linkSeqId')] ?: []
-        [linkSeqId: link.linkSeqId, label: link.label, url: link.linkUrl, linkTypeEnumId: link.linkTypeEnumId,
+        [linkSeqId: link.linkSeqId, label: link.linkLabel, url: link.linkUrl, linkTypeEnumId: link.linkTypeEnumId,
          clicks: rows.sum { it.getLong('clickCount') } ?: 0L, clickers: rows.size()]
     }
     return success([stats: statsMap(tally(parameters.broadcastId)), links: links,
@@ -377,7 +388,7 @@ Map sendAffBroadcastEmails() {
     recipients.each { GenericValue recipient ->
         String address = emails[recipient.getString('partyId')]
         if (address) {
-            String body = "${broadcast.body}<p>${portalLink(recipient)}</p>${openPixel(recipient)}"
+            String body = "${broadcast.messageBody}<p>${portalLink(recipient)}</p>${openPixel(recipient)}"
             dispatcher.runAsync('sendMail', [sendTo: address, sendFrom: mailFrom(), subject: broadcast.subject,
                     body: body, contentType: 'text/html', partyId: recipient.partyId])
             sent++
@@ -493,7 +504,7 @@ private BroadcastDraft checked(BroadcastRecords records, Map fields, List<Map> c
 }
 
 private static Map fieldsOf(BroadcastDraft draft, Map fields) {
-    return [subject: draft.subject(), body: draft.body(), instructions: draft.instructions(), contestId: draft.contestId(),
+    return [subject: draft.subject(), messageBody: draft.body(), instructionText: draft.instructions(), contestId: draft.contestId(),
             repliesAllowed: draft.repliesAllowed() ? 'Y' : 'N',
             sendDate: draft.sendAt() ? Timestamp.from(draft.sendAt()) : null,
             emailModeEnumId: fields.emailModeEnumId ?: 'AFFBE_NONE', eligibleAll: fields.eligibleAll == 'Y' ? 'Y' : 'N',
@@ -541,14 +552,9 @@ private void ensureRole(String partyId, String roleTypeId) {
     }
 }
 
-/** The store's party: the property messaging.store.party, else the pay-to party of the first store, else Company. */
+/** The store's party: the property affiliatecontests#messaging.store.party, else Company. */
 private String storeParty() {
-    String configured = EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.store.party', delegator)
-    if (configured) {
-        return configured
-    }
-    return from('ProductStore').where(EntityCondition.makeCondition('payToPartyId', EntityOperator.NOT_EQUAL, null))
-            .orderBy('productStoreId').queryFirst()?.getString('payToPartyId') ?: 'Company'
+    return EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.store.party', 'Company', delegator)
 }
 
 private String mailFrom() {

@@ -102,7 +102,7 @@ Map recordAffMessageClick() {
     }
     GenericValue link = from('AffBroadcastLink').where('broadcastId', recipient.broadcastId,
             'linkSeqId', parameters.linkSeqId).queryOne()
-    if (!link || !new MessageLink(MessageLink.LinkKind.CALL_TO_ACTION, link.label, link.linkUrl).isWebAddress()) {
+    if (!link || !new MessageLink(MessageLink.LinkKind.CALL_TO_ACTION, link.linkLabel, link.linkUrl).isWebAddress()) {
         return MessagingErrors.of(ValidationException.of('linkSeqId', ValidationCode.UNKNOWN_LINK,
                 'not a link of this message'), locale)
     }
@@ -214,14 +214,14 @@ private Map messageMap(GenericValue recipient) {
     GenericValue broadcast = from('AffBroadcast').where('broadcastId', recipient.broadcastId).queryOne()
     GenericValue event = from('CommunicationEvent').where('communicationEventId', recipient.communicationEventId).queryOne()
     List<Map> links = from('AffBroadcastLink').where('broadcastId', recipient.broadcastId).orderBy('linkSeqId').queryList()
-            .collect { [linkSeqId: it.linkSeqId, linkTypeEnumId: it.linkTypeEnumId, label: it.label, url: it.linkUrl] }
+            .collect { [linkSeqId: it.linkSeqId, linkTypeEnumId: it.linkTypeEnumId, label: it.linkLabel, url: it.linkUrl] }
     List<Map> resources = from('CommEventContentAssoc').where('communicationEventId', broadcast.communicationEventId)
             .filterByDate().queryList().collect { GenericValue assoc ->
                 GenericValue content = from('Content').where('contentId', assoc.contentId).queryOne()
                 [contentId: assoc.contentId, contentName: content?.contentName, dataResourceId: content?.dataResourceId]
             }
     return [communicationEventId: recipient.communicationEventId, subject: event.subject, body: event.content,
-            instructions: broadcast.instructions, links: links, resources: resources, contestId: broadcast.contestId,
+            instructions: broadcast.instructionText, links: links, resources: resources, contestId: broadcast.contestId,
             repliesAllowed: broadcast.repliesAllowed, sentDate: recipient.sentDate, openedDate: recipient.openedDate,
             repliedDate: recipient.repliedDate]
 }
