@@ -18,6 +18,7 @@
     <nav class="affp-nav" aria-label="${uiLabelMap.AffPortalTitle}">
       <#if userLogin?has_content>
         <a href="<@ofbizUrl>main</@ofbizUrl>"<#if (portalPage!"") == "home" || (portalPage!"") == "contest"> class="affp-current"</#if>>${uiLabelMap.AffPortalNavHome}</a>
+        <a href="<@ofbizUrl>Messages</@ofbizUrl>"<#if (portalPage!"") == "messages"> class="affp-current"</#if>>${uiLabelMap.AffPortalNavMessages}</a>
         <a href="<@ofbizUrl>Winners</@ofbizUrl>"<#if (portalPage!"") == "winners"> class="affp-current"</#if>>${uiLabelMap.AffPortalNavWinners}</a>
         <a class="affp-logout" href="<@ofbizUrl>logout</@ofbizUrl>">${uiLabelMap.AffPortalLogout}</a>
       </#if>

@@ -1,6 +1,7 @@
 <#--
   Portal home: my running contests with my standing, upcoming ones, previous results and wins.
-  Context: partnerName, running, upcoming, past, wins (getMyAffPortalHome).
+  Context: partnerName, running, upcoming, past, wins (getMyAffPortalHome); unreadCount,
+  latestMessages (getMyAffMessages).
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "PortalLib.ftl" as p/>
@@ -8,6 +9,22 @@
   <h1>${uiLabelMap.AffPortalHello}, ${partnerName}</h1>
   <#if wins?has_content>
     <p class="affp-wins-count">${uiLabelMap.AffPortalMyWins}: <strong>${wins?size}</strong></p>
+  </#if>
+</section>
+
+<section class="affp-section affp-home-messages">
+  <h2><a href="<@ofbizUrl>Messages</@ofbizUrl>">${uiLabelMap.AffPortalNavMessages}</a>
+    <#if unreadCount gt 0><span class="affp-badge affp-badge-new">${unreadCount} ${uiLabelMap.AffPortalUnreadShort}</span></#if></h2>
+  <#assign unread = latestMessages?filter(m -> !m.openedDate??)>
+  <#if unread?has_content>
+    <ul class="affp-list">
+      <#list unread as message>
+        <li class="affp-unread"><a href="<@ofbizUrl>Message?communicationEventId=${message.communicationEventId}</@ofbizUrl>">${message.subject!}</a>
+          <span class="affp-stat-note">${message.sentText}</span></li>
+      </#list>
+    </ul>
+  <#else>
+    <p class="affp-empty">${uiLabelMap.AffPortalNoUnread}</p>
   </#if>
 </section>
 

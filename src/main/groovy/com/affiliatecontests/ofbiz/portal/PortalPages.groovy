@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
+import org.apache.ofbiz.security.CsrfUtil
 import org.apache.ofbiz.service.ServiceUtil
 
 import java.sql.Timestamp
@@ -25,7 +26,45 @@ void home(Map screenContext) {
     if (result) {
         ['running', 'upcoming', 'past'].each { key -> result[key].each { withDates(it) } }
         screenContext.putAll(result.subMap(['partnerName', 'running', 'upcoming', 'past', 'wins']))
+        Map inbox = partnerService(screenContext, 'getMyAffMessages', [viewSize: 5])
+        screenContext.unreadCount = inbox.unreadCount ?: 0L
+        screenContext.latestMessages = (inbox.messages ?: []).collect { withSentText(it) }
     }
+}
+
+/** Messages: my inbox, newest first, a page at a time. */
+void messages(Map screenContext) {
+    int pageSize = 20
+    int viewIndex = (parameters.viewIndex ?: '0') as int
+    Map inbox = partnerService(screenContext, 'getMyAffMessages', [viewIndex: viewIndex, viewSize: pageSize])
+    if (inbox) {
+        screenContext.messages = inbox.messages.collect { withSentText(it) }
+        screenContext.unreadCount = inbox.unreadCount
+        screenContext.messageCount = inbox.messageCount
+        screenContext.viewIndex = viewIndex
+        screenContext.lastIndex = Math.max(0L, (inbox.messageCount - 1L).intdiv(pageSize))
+    }
+}
+
+/** A message with its links, resources and thread; opening it marks it read. */
+void message(Map screenContext) {
+    Map found = partnerService(screenContext, 'getMyAffMessageThread', [communicationEventId: parameters.communicationEventId])
+    if (found) {
+        partnerService(screenContext, 'markAffMessageOpened', [communicationEventId: parameters.communicationEventId])
+        screenContext.message = withSentText(found.message)
+        screenContext.thread = found.thread.collect { Map entry ->
+            entry + [entryText: formatted((Timestamp) entry.entryDate)]
+        }
+        screenContext.csrfName = CsrfUtil.tokenNameNonAjax
+        screenContext.csrfToken = CsrfUtil.generateTokenForNonAjax(request, 'replyToMessage')
+        screenContext.replyBody = parameters.body ?: ''
+        screenContext.replyErrors = [request.getAttribute('_ERROR_MESSAGE_')].findAll()*.toString()
+    }
+}
+
+/** The link redirect refused: the message is not the caller's, or the link is not one of it. */
+void linkRefused(Map screenContext) {
+    screenContext.portalDenied = 'message'
 }
 
 /** Contest: rules, prizes and the leaderboard, with the change marker the page polls. */
@@ -72,10 +111,23 @@ private Map partnerService(Map screenContext, String service, Map input) {
     }
     Map result = dispatcher.runSync(service, input + [userLogin: userLogin, locale: locale, timeZone: timeZone])
     if (!ServiceUtil.isSuccess(result)) {
-        screenContext.portalDenied = 'contest'
+        screenContext.portalDenied = service.contains('Message') ? 'message' : 'contest'
         return [:]
     }
     return result
+}
+
+private Map withSentText(Map message) {
+    return message + [sentText: message.sentDate ? formatted((Timestamp) message.sentDate) : '']
+}
+
+private String formatted(Timestamp stamp) {
+    if (!stamp) {
+        return ''
+    }
+    ZoneId zone = (timeZone ?: TimeZone.default).toZoneId()
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
+            .format(stamp.toInstant()) + ' ' + zone.getDisplayName(TextStyle.SHORT, locale)
 }
 
 /** Adds the window's dates as text in the viewer's time zone (the page's script re-writes them in the browser's). */

@@ -1,0 +1,25 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.portal
+
+import org.apache.ofbiz.service.ServiceUtil
+
+/*
+ * Controller events of the partner portal.
+ */
+
+/**
+ * The click-tracking redirect of a message's link: recordAffMessageClick checks that the link is
+ * one of the caller's own message, records the click and gives the address to go to.
+ */
+String followMessageLink() {
+    Map result = dispatcher.runSync('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
+            linkSeqId: parameters.linkSeqId, userLogin: userLogin, locale: locale])
+    if (!ServiceUtil.isSuccess(result)) {
+        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
+        return 'error'
+    }
+    response.sendRedirect(result.targetUrl)
+    return 'none'
+}

@@ -1,0 +1,61 @@
+<#--
+  One of my messages with its links (through the click-tracking redirect), resources and thread,
+  and the reply form when the broadcast takes replies (getMyAffMessageThread; the page's script
+  marks it opened). The body, instructions and thread entries are HTML the messaging services
+  sanitised; everything else is encoded.
+  Context: message, thread, csrfName, csrfToken, replyBody, replyErrors.
+  Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+-->
+<p class="affp-back"><a href="<@ofbizUrl>Messages</@ofbizUrl>">&larr; ${uiLabelMap.AffPortalBackMessages}</a></p>
+<article class="affp-section affp-message">
+  <h1>${message.subject!}</h1>
+  <p class="affp-stat-note">${message.sentText}</p>
+  <div class="affp-message-body">${StringUtil.wrapString(message.body!)}</div>
+  <#if message.instructions?has_content>
+    <div class="affp-message-instructions">${StringUtil.wrapString(message.instructions)}</div>
+  </#if>
+  <#if message.links?has_content>
+    <p class="affp-links">
+      <#list message.links as link>
+        <a class="<#if link.linkTypeEnumId == "AFFBL_CTA">affp-button<#else>affp-link</#if>" rel="noopener"
+            href="<@ofbizUrl>MessageLink?communicationEventId=${message.communicationEventId}&amp;linkSeqId=${link.linkSeqId}</@ofbizUrl>">${link.label!link.url}</a>
+      </#list>
+    </p>
+  </#if>
+  <#if message.resources?has_content>
+    <h2>${uiLabelMap.AffPortalResources}</h2>
+    <ul>
+      <#list message.resources as resource>
+        <li><a href="<@ofbizUrl>stream?contentId=${resource.contentId}</@ofbizUrl>">${resource.contentName!resource.contentId}</a></li>
+      </#list>
+    </ul>
+  </#if>
+</article>
+
+<#if thread?has_content>
+  <section class="affp-section affp-thread">
+    <h2>${uiLabelMap.AffPortalThread}</h2>
+    <#list thread as entry>
+      <div class="affp-thread-entry <#if entry.fromMe == "Y">affp-from-me<#else>affp-from-store</#if>">
+        <p class="affp-stat-note"><#if entry.fromMe == "Y">${uiLabelMap.AffPortalYou}<#else>${uiLabelMap.AffPortalStore}</#if> - ${entry.entryText}</p>
+        <div>${StringUtil.wrapString(entry.content!)}</div>
+      </div>
+    </#list>
+  </section>
+</#if>
+
+<#if message.repliesAllowed! == "Y">
+  <section class="affp-section affp-reply">
+    <h2>${uiLabelMap.AffPortalReply}</h2>
+    <#if replyErrors?has_content>
+      <ul class="affp-errors" role="alert"><#list replyErrors as error><li>${error}</li></#list></ul>
+    </#if>
+    <form method="post" action="<@ofbizUrl>replyToMessage</@ofbizUrl>" class="affp-form">
+      <input type="hidden" name="communicationEventId" value="${message.communicationEventId}">
+      <input type="hidden" name="${csrfName}" value="${csrfToken}">
+      <label for="affp-reply-body">${uiLabelMap.AffPortalYourReply}</label>
+      <textarea id="affp-reply-body" name="body" rows="5" required>${replyBody}</textarea>
+      <button type="submit" class="affp-button">${uiLabelMap.AffPortalSend}</button>
+    </form>
+  </section>
+</#if>
