@@ -1,7 +1,7 @@
 <#--
   Portal home: my running contests with my standing, upcoming ones, previous results and wins.
   Context: partnerName, running, upcoming, past, wins (getMyAffPortalHome); unreadCount,
-  latestMessages (getMyAffMessages).
+  unreadMessages: the unread ones of my 5 latest (getMyAffMessages).
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "PortalLib.ftl" as p/>
@@ -15,10 +15,9 @@
 <section class="affp-section affp-home-messages">
   <h2><a href="<@ofbizUrl>Messages</@ofbizUrl>">${uiLabelMap.AffPortalNavMessages}</a>
     <#if unreadCount gt 0><span class="affp-badge affp-badge-new">${unreadCount} ${uiLabelMap.AffPortalUnreadShort}</span></#if></h2>
-  <#assign unread = latestMessages?filter(m -> !m.openedDate??)>
-  <#if unread?has_content>
+  <#if unreadMessages?has_content>
     <ul class="affp-list">
-      <#list unread as message>
+      <#list unreadMessages as message>
         <li class="affp-unread"><a href="<@ofbizUrl>Message?communicationEventId=${message.communicationEventId}</@ofbizUrl>">${message.subject!}</a>
           <span class="affp-stat-note">${message.sentText}</span></li>
       </#list>

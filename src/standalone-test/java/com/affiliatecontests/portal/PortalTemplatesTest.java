@@ -140,7 +140,19 @@ class PortalTemplatesTest {
         context.put("upcoming", List.of(upcoming));
         context.put("past", List.of(sept, lost));
         context.put("wins", List.of(sept));
+        context.put("unreadCount", 2L);
+        context.put("unreadMessages", List.of(message("10001", "Double points this weekend", null), message("10002", "<b>Bold</b> news", null)));
         return context;
+    }
+
+    private static Map<String, Object> message(String id, String subject, String opened) {
+        Map<String, Object> message = new HashMap<>();
+        message.put("communicationEventId", id);
+        message.put("subject", subject);
+        message.put("sentText", "Nov 20, 2026, 10:00 AM UTC");
+        message.put("openedDate", opened);
+        message.put("repliesAllowed", "Y");
+        return message;
     }
 
     // ---------------------------------------------------------------- home
@@ -163,6 +175,9 @@ class PortalTemplatesTest {
         assertTrue(html.contains("Place 7 of 12"), html);
         assertTrue(html.contains("My wins: <strong>1</strong>"), html);
         assertEquals(2, count(html, "<article class=\"affp-card\""), html);
+        assertTrue(html.contains("2 unread"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/Message?communicationEventId=10001\">Double points this weekend</a>"), html);
+        assertTrue(html.contains("&lt;b&gt;Bold&lt;/b&gt; news"), "subjects are encoded: " + html);
     }
 
     @Test
@@ -184,7 +199,10 @@ class PortalTemplatesTest {
         context.put("upcoming", List.of());
         context.put("past", List.of());
         context.put("wins", List.of());
+        context.put("unreadCount", 0L);
+        context.put("unreadMessages", List.of());
         String html = render("Home.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("No unread message."), html);
         assertTrue(html.contains("You are not in any running contest right now."), html);
         assertTrue(html.contains("No finished contest yet."), html);
         assertFalse(html.contains("affp-card"), html);
@@ -346,6 +364,85 @@ class PortalTemplatesTest {
         return winner;
     }
 
+    // ---------------------------------------------------------------- messages
+
+    @Test
+    void inboxMarksUnreadMessagesAndPages() {
+        Map<String, Object> context = page("messages");
+        context.put("messages", List.of(message("10001", "Double points", null), message("10002", "Welcome", "2026-11-21")));
+        context.put("unreadCount", 1L);
+        context.put("messageCount", 41L);
+        context.put("viewIndex", 1);
+        context.put("lastIndex", 2L);
+        String html = render("Messages.ftl", context, Locale.ENGLISH);
+        assertEquals(1, count(html, "<li class=\"affp-unread\">"), html);
+        assertEquals(1, count(html, ">New</span>"), html);
+        assertTrue(html.contains("Unread: <strong>1</strong> / 41"), html);
+        assertTrue(html.contains("Messages?viewIndex=0") && html.contains("Messages?viewIndex=2"), html);
+        context.put("messages", List.of());
+        context.put("messageCount", 0L);
+        context.put("lastIndex", 0L);
+        context.put("viewIndex", 0);
+        String fr = render("Messages.ftl", context, Locale.FRENCH);
+        assertTrue(fr.contains("Aucun message pour l&#x27;instant."), fr);
+        assertFalse(fr.contains("affp-pager"), fr);
+    }
+
+    private Map<String, Object> messageContext(String repliesAllowed) {
+        Map<String, Object> message = message("10001", "Double points this weekend", "2026-11-21");
+        message.put("body", "<p>Every order counts <strong>twice</strong>.</p>");
+        message.put("instructions", "<p>Share your link.</p>");
+        message.put("repliesAllowed", repliesAllowed);
+        message.put("links", List.of(Map.of("linkSeqId", "00001", "linkTypeEnumId", "AFFBL_CTA", "label", "Get my link", "url", "https://shop.example/x"),
+                Map.of("linkSeqId", "00002", "linkTypeEnumId", "AFFBL_RESOURCE", "label", "Banner kit", "url", "https://cdn.example/kit.zip")));
+        message.put("resources", List.of(Map.of("contentId", "AFFRES1", "contentName", "Logo pack")));
+        Map<String, Object> context = page("messages");
+        context.put("message", message);
+        context.put("thread", List.of(Map.of("fromMe", "Y", "content", "<p>Does it count for returns?</p>", "entryText", "Nov 21, 2026"),
+                Map.of("fromMe", "N", "content", "<p>No, returns are taken back.</p>", "entryText", "Nov 22, 2026")));
+        context.put("csrfName", "csrf");
+        context.put("csrfToken", "T0K3N");
+        context.put("replyBody", "");
+        context.put("replyErrors", List.of());
+        return context;
+    }
+
+    @Test
+    void aMessageWithLinksThroughTheTrackingRedirectResourcesThreadAndReply() {
+        String html = render("Message.ftl", messageContext("Y"), Locale.ENGLISH);
+        assertTrue(html.contains("<div class=\"affp-message-body\"><p>Every order counts <strong>twice</strong>.</p></div>"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/MessageLink?communicationEventId=10001&amp;linkSeqId=00001\">Get my link</a>"), html);
+        assertFalse(html.contains("https://shop.example/x"), "links go through the redirect only: " + html);
+        assertTrue(html.contains("stream?contentId=AFFRES1\">Logo pack</a>"), html);
+        assertTrue(html.indexOf("Does it count for returns?") < html.indexOf("No, returns are taken back."), html);
+        assertTrue(html.contains("affp-from-me") && html.contains("The store - Nov 22, 2026"), html);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/replyToMessage\""), html);
+        assertTrue(html.contains("name=\"csrf\" value=\"T0K3N\""), html);
+        assertTrue(html.contains("name=\"communicationEventId\" value=\"10001\""), html);
+    }
+
+    @Test
+    void noReplyFormWhenTheBroadcastTakesNoRepliesAndErrorsShown() {
+        String html = render("Message.ftl", messageContext("N"), Locale.FRENCH);
+        assertFalse(html.contains("replyToMessage"), html);
+        assertTrue(html.contains("Retour à mes messages"), html);
+        Map<String, Object> context = messageContext("Y");
+        context.put("replyErrors", List.of("body: required"));
+        context.put("replyBody", "</textarea><script>x</script>");
+        html = render("Message.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("<li>body: required</li>"), html);
+        assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void aMessageThatIsNotMineIsNotAvailable() {
+        Map<String, Object> context = page("messages");
+        context.put("portalDenied", "message");
+        String html = render("Denied.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Message not available"), html);
+        assertFalse(html.contains("logout"), html);
+    }
+
     // ---------------------------------------------------------------- denied, login, layout
 
     @Test
@@ -402,6 +499,7 @@ class PortalTemplatesTest {
         assertTrue(header.contains("href=\"/partners/css/portal.css\""), header);
         assertTrue(header.contains("href=\"/affiliatecontests/control/Winners\" class=\"affp-current\""), header);
         assertTrue(header.contains("setSessionLocale?newLocale=en"), header);
+        assertTrue(header.contains("href=\"/affiliatecontests/control/Messages\">Messages</a>"), header);
         assertTrue(header.contains("data-days=\"j\""), header);
         Map<String, Object> anonymous = new HashMap<>();
         anonymous.put("portalPage", "login");

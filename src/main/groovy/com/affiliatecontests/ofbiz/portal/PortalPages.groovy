@@ -28,7 +28,7 @@ void home(Map screenContext) {
         screenContext.putAll(result.subMap(['partnerName', 'running', 'upcoming', 'past', 'wins']))
         Map inbox = partnerService(screenContext, 'getMyAffMessages', [viewSize: 5])
         screenContext.unreadCount = inbox.unreadCount ?: 0L
-        screenContext.latestMessages = (inbox.messages ?: []).collect { withSentText(it) }
+        screenContext.unreadMessages = (inbox.messages ?: []).findAll { !it.openedDate }.collect { withSentText(it) }
     }
 }
 
