@@ -172,7 +172,10 @@ class AudienceDirectory {
 
     private void eachRow(String entity, EntityCondition where, List<String> fields, List<String> order = null,
                          Closure each) {
-        EntityQuery query = EntityQuery.use(delegator).from(entity).select(fields as Set).where(where)
+        EntityQuery query = EntityQuery.use(delegator).from(entity).select(fields as Set)
+        if (where) {
+            query.where(where)
+        }
         if (order) {
             query.orderBy(order)
         }

@@ -109,7 +109,7 @@ class BroadcastRecords {
                 .collectEntries { [(it.getString('groupId')): it.getString('personalLine')] }
     }
 
-    List<MessageLink> links(List<Map> rows) {
+    List<MessageLink> linksOf(List<Map> rows) {
         return rows.collect { Map row ->
             new MessageLink(LINK_KINDS[row.linkTypeEnumId ?: 'AFFBL_CTA'] ?: MessageLink.LinkKind.CALL_TO_ACTION,
                     (row.label ?: row.linkLabel) as String, (row.url ?: row.linkUrl) as String)
@@ -125,7 +125,7 @@ class BroadcastRecords {
     BroadcastDraft draft(Map fields, AudienceRule audience, List<Map> links) {
         Timestamp sendDate = fields.sendDate as Timestamp
         return new BroadcastDraft(fields.subject as String, fields.body as String, fields.instructions as String,
-                links(links), fields.contestId as String, fields.repliesAllowed != 'N', sendDate?.toInstant(), audience)
+                linksOf(links), fields.contestId as String, fields.repliesAllowed != 'N', sendDate?.toInstant(), audience)
     }
 
     /** Replaces the stored audience and links of a broadcast. */

@@ -82,7 +82,7 @@ class BroadcastSender {
     }
 
     private Set<String> partyIds(String entity, Map where) {
-        Set<String> ids = new HashSet<>()
+        Set<String> ids = [] as Set
         EntityListIterator rows = EntityQuery.use(delegator).from(entity).select('partyId').where(where).queryIterator()
         try {
             GenericValue row

@@ -12,7 +12,6 @@ import com.affiliatecontests.engine.messaging.BroadcastLifecycle
 import com.affiliatecontests.engine.messaging.BroadcastStatus
 import com.affiliatecontests.engine.messaging.EngagementStats
 import com.affiliatecontests.engine.messaging.HtmlSanitizer
-import com.affiliatecontests.engine.messaging.MessageLink
 import com.affiliatecontests.engine.messaging.RecipientEngagement
 import com.affiliatecontests.engine.messaging.WinnersMessage
 import com.affiliatecontests.engine.validation.Problems
@@ -146,7 +145,8 @@ Map previewAffBroadcastAudience() {
 
 /**
  * Sends the broadcast now, or schedules it when its send date is in the future. Sending twice
- * sends once: a broadcast already sent, or being sent, is left as it is (alreadySent Y).
+ * sends once: the broadcast's row is locked while the engine decides, and a broadcast already
+ * sent, or being sent, is left as it is (alreadySent Y).
  */
 Map sendAffBroadcast() {
     BroadcastRecords records = new BroadcastRecords(delegator)
@@ -156,7 +156,10 @@ Map sendAffBroadcast() {
     Instant now = Instant.now()
     boolean began = TransactionUtil.begin()
     try {
-        broadcast = from('AffBroadcast').where('broadcastId', parameters.broadcastId).forUpdate(true).queryOne()
+        // an update first takes the row lock: concurrent sends of one broadcast queue up here
+        delegator.storeByCondition('AffBroadcast', [lastUpdatedStamp: UtilDateTime.nowTimestamp()],
+                EntityCondition.makeCondition('broadcastId', parameters.broadcastId))
+        broadcast = from('AffBroadcast').where('broadcastId', parameters.broadcastId).queryOne()
         if (!broadcast) {
             TransactionUtil.commit(began)
             return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
@@ -304,8 +307,11 @@ Map getAffBroadcastInbox() {
     }
     int index = (parameters.viewIndex ?: 0) as int
     int size = (parameters.viewSize ?: 50) as int
-    List<GenericValue> replies = from('AffBroadcastReply').where(where ? EntityCondition.makeCondition(where) : null)
-            .orderBy('-replyDate').offset(index * size).limit(size).maxRows((index + 1) * size).queryList()
+    EntityQuery query = from('AffBroadcastReply').orderBy('-replyDate')
+    if (where) {
+        query.where(EntityCondition.makeCondition(where))
+    }
+    List<GenericValue> replies = query.offset(index * size).limit(size).maxRows((index + 1) * size).queryList()
     Map<String, PartnerProfile> profiles = new PartnerDirectory(delegator).profilesById(replies*.getString('partyId') as Set)
     return success([replies: replies.collect { GenericValue reply ->
         GenericValue event = commEvent(reply.getString('communicationEventId'))

@@ -174,7 +174,8 @@ private GenericValue myRecipient() {
 
 /** The recipient row of the message for the logged-in partner, or for the email copy's token. */
 private GenericValue trackedRecipient() {
-    if (userLogin?.partyId) {
+    // these services also run without a login (email opens and clicks): userLogin is then unbound
+    if (parameters.userLogin?.partyId) {
         return myRecipient()
     }
     if (!parameters.trackingToken || !parameters.communicationEventId) {
@@ -227,7 +228,7 @@ private Map messageMap(GenericValue recipient) {
 }
 
 private String callerAffiliate() {
-    String partyId = userLogin?.partyId
+    String partyId = parameters.userLogin?.partyId
     if (!partyId || !from('PartyRole').where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
         return null
     }

@@ -5,7 +5,6 @@ package com.affiliatecontests.ofbiz.messaging.test
 
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceAuthException
 import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.testtools.OFBizTestCase
@@ -195,7 +194,7 @@ class MessagingTests extends OFBizTestCase {
         delegator.create('AffContest', [contestId: contestId, contestName: "Winners ${run}", statusId: 'AFFC_FINALIZED',
                 metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING', timeZoneId: 'UTC', fromDate: now, thruDate: now])
         delegator.create('AffContestWinner', [contestId: contestId, partyId: a, placeNumber: 1L, rankNumber: 1L,
-                score: 10G, prizeText: 'Gift card', prizeAmount: 500G, currencyUomId: 'USD', rewardStatusId: 'AFFC_RW_PENDING'])
+                score: 10.0G, prizeText: 'Gift card', prizeAmount: 500.00G, currencyUomId: 'USD', rewardStatusId: 'AFFC_RW_PENDING'])
         String broadcastId = runOk('draftAffContestWinnersBroadcast', [contestId: contestId, userLogin: admin()]).broadcastId
         GenericValue draft = from('AffBroadcast').where('broadcastId', broadcastId).queryOne()
         assert draft.statusId == 'AFFB_DRAFT' && draft.contestId == contestId
