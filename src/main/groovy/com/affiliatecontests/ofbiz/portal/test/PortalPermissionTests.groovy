@@ -27,6 +27,8 @@ class PortalPermissionTests extends OFBizTestCase {
             'getMyAffContestRules', 'getMyAffContestBoardMarker', 'getMyAffWinners']
     private static final List<String> CONTEST_SERVICES = ['getMyAffContestLeaderboard', 'getMyAffContestRules',
             'getMyAffContestBoardMarker']
+    /** The messaging services the portal's message pages call (issue 4), refused alike to non-partners. */
+    private static final List<String> MESSAGE_SERVICES = ['getMyAffMessages', 'getMyAffMessageThread', 'replyToAffMessage']
 
     private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
 
@@ -120,16 +122,25 @@ class PortalPermissionTests extends OFBizTestCase {
             assert ServiceUtil.getErrorMessage(result).contains('affiliate'), ServiceUtil.getErrorMessage(result)
             assert !['contests', 'leaderboard', 'running', 'past', 'contest', 'marker'].any { result[it] }, service
         }
+        MESSAGE_SERVICES.each { String service ->
+            Map input = service == 'getMyAffMessages' ? [:] : [communicationEventId: '10000', body: 'Hello']
+            Map result = dispatcher.runSync(service, input + [userLogin: getUserLogin(customer.toLowerCase())])
+            assert ServiceUtil.isError(result), service
+            assert !result.messages && !result.message && !result.thread, service
+        }
     }
 
     void testAnAnonymousCallerIsRefusedByEveryPartnerService() {
         String contestId = runningContest('Anon', [:])
-        PARTNER_SERVICES.each { String service ->
+        (PARTNER_SERVICES + MESSAGE_SERVICES).each { String service ->
             Map input = service in CONTEST_SERVICES ? [contestId: contestId] : [:]
+            if (service in MESSAGE_SERVICES && service != 'getMyAffMessages') {
+                input = [communicationEventId: '10000', body: 'Hello']
+            }
             try {
                 Map result = dispatcher.runSync(service, input)
                 assert ServiceUtil.isError(result), service
-                assert !['contests', 'leaderboard', 'running', 'contest', 'marker'].any { result[it] }, service
+                assert !['contests', 'leaderboard', 'running', 'contest', 'marker', 'messages', 'thread'].any { result[it] }, service
             } catch (ServiceAuthException expected) {
                 assert expected.message.contains('authorization'), expected.message
             }
