@@ -109,7 +109,8 @@ private Map partnerService(Map screenContext, String service, Map input) {
         screenContext.portalDenied = 'role'
         return [:]
     }
-    Map result = dispatcher.runSync(service, input + [userLogin: userLogin, locale: locale, timeZone: timeZone])
+    // in its own transaction: a refusal (an error) must not mark the screen's transaction rollback-only
+    Map result = dispatcher.runSync(service, input + [userLogin: userLogin, locale: locale, timeZone: timeZone], -1, true)
     if (!ServiceUtil.isSuccess(result)) {
         screenContext.portalDenied = service.contains('Message') ? 'message' : 'contest'
         return [:]
