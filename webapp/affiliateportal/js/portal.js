@@ -11,7 +11,9 @@
 
     /* Dates: the server wrote them in the partner's OFBiz time zone; the browser knows the partner's own. */
     function localTimes(root) {
-        var format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+        // dateStyle/timeStyle cannot be combined with timeZoneName: spell the fields out
+        var format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric',
+            minute: '2-digit', timeZoneName: 'short' });
         Array.prototype.forEach.call(root.querySelectorAll('time.affp-local-time[datetime]'), function (el) {
             var millis = Number(el.getAttribute('datetime'));
             if (!isNaN(millis)) {
