@@ -52,6 +52,7 @@
     </#if>
     <form method="post" action="<@ofbizUrl>replyToMessage</@ofbizUrl>" class="affp-form">
       <input type="hidden" name="communicationEventId" value="${message.communicationEventId}">
+      <input type="hidden" name="messageId" value="${message.communicationEventId}">
       <input type="hidden" name="${csrfName}" value="${csrfToken}">
       <label for="affp-reply-body">${uiLabelMap.AffPortalYourReply}</label>
       <textarea id="affp-reply-body" name="body" rows="5" required>${replyBody}</textarea>

@@ -419,6 +419,7 @@ class PortalTemplatesTest {
         assertTrue(html.contains("action=\"/affiliatecontests/control/replyToMessage\""), html);
         assertTrue(html.contains("name=\"csrf\" value=\"T0K3N\""), html);
         assertTrue(html.contains("name=\"communicationEventId\" value=\"10001\""), html);
+        assertTrue(html.contains("name=\"messageId\" value=\"10001\""), "the redirect back to the message: " + html);
     }
 
     @Test
