@@ -8,6 +8,7 @@
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${uiLabelMap[titleProperty!"AffPortalTitle"]} - ${uiLabelMap.AffPortalTitle}</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="<@ofbizContentUrl>/partners/css/portal.css</@ofbizContentUrl>">
 </head>
 <body class="affp affp-page-${portalPage!"none"}" data-days="${uiLabelMap.AffPortalDaysShort}" data-hours="${uiLabelMap.AffPortalHoursShort}"
