@@ -14,8 +14,9 @@ import org.apache.ofbiz.service.ServiceUtil
  * one of the caller's own message, records the click and gives the address to go to.
  */
 String followMessageLink() {
+    // in its own transaction: a refused link must not leave the event's transaction rollback-only
     Map result = dispatcher.runSync('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
-            linkSeqId: parameters.linkSeqId, userLogin: userLogin, locale: locale])
+            linkSeqId: parameters.linkSeqId, userLogin: userLogin, locale: locale], -1, true)
     if (!ServiceUtil.isSuccess(result)) {
         request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
         return 'error'
