@@ -134,7 +134,8 @@ private Map summaryOf(GenericValue contest) {
 private Map myStanding(GenericValue contest, ContestDefinition definition, String partyId) {
     LeaderboardQuery query = new LeaderboardQuery(delegator, contest.getString('contestId'), definition)
     GenericValue row = query.row(partyId)
-    Standing mine = row ? query.around(row, query.placeOf(row), 0, 1).find { it.partnerId() == partyId } : null
+    // a row never ranked (no rank key yet: nothing credited since the data was loaded) has no place
+    Standing mine = row?.getString('rankKey') ? query.around(row, query.placeOf(row), 0, 1).find { it.partnerId() == partyId } : null
     Map standing = [participants: query.participants()]
     if (mine) {
         standing.putAll([rank: mine.rank(), place: mine.place(), score: mine.score(), conversions: mine.conversions(),
