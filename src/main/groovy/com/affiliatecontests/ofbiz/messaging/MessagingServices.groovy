@@ -443,9 +443,12 @@ Map sendAffMessageDigests() {
 private Map deliver(BroadcastRecords records, GenericValue broadcast) {
     String broadcastId = broadcast.getString('broadcastId')
     SortedMap<String, String> recipients
+    long started = System.nanoTime()
     try {
         AudienceRule rule = records.audience(broadcast)
         recipients = new AudienceCheck().recipients(rule, new AudienceDirectory(delegator).profiles(rule))
+        logInfo("Broadcast ${broadcastId}: audience of ${recipients.size()} resolved in "
+                + "${(System.nanoTime() - started).intdiv(1000000)} ms")
     } catch (ValidationException e) {
         // nobody to send to (any more): back to a draft, nothing written
         broadcast.refresh()
