@@ -30,6 +30,7 @@ class TemplateHarnessSelfTest {
         String html = harness.render("template/Sample.ftl", context);
         assertTrue(html.contains("href=\"/affiliatecontests/control/ContestBoard?contestId=C1\">View</a>"), html);
         assertTrue(html.contains("$1,250.50"), html);
+        assertTrue(html.contains("<p class=\"token\">csrf=csrf-launchAffContest</p>"), html);
     }
 
     @Test
