@@ -21,13 +21,14 @@ import java.time.format.DateTimeFormatter
 /*
  * Data preparation of the contest pages. What an admin may do with a contest comes from the engine
  * (EditPolicy, ContestStatus); counts and lists come from the contest services. Nothing is decided here.
+ * OFBiz runs each method (screen action script location#method) with the screen's context as argument.
  */
 
 /**
  * The contest of the page (parameters.contestId): its window as local date-times in its time zone,
  * the fields its state lets the admin edit, and the moves its state allows.
  */
-void contestPage() {
+void contestPage(Map context) {
     String contestId = parameters.contestId ?: context.contestId
     GenericValue contest = contestId ? EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne() : null
     context.contest = contest
@@ -56,7 +57,7 @@ void contestPage() {
 }
 
 /** Defaults of a new contest: the admin's time zone, a window from today for a month. */
-void newContestDefaults() {
+void newContestDefaults(Map context) {
     ZoneId zone = (context.timeZone ?: TimeZone.getDefault()).toZoneId()
     DateTimeFormatter local = DateTimeFormatter.ofPattern('yyyy-MM-dd HH:mm')
     LocalDate today = LocalDate.now(zone)
@@ -66,7 +67,7 @@ void newContestDefaults() {
 }
 
 /** The live count of affiliates the eligibility matches now (countAffContestEligible). */
-void eligibleCount() {
+void eligibleCount(Map context) {
     if (!context.contest) {
         return
     }
@@ -75,7 +76,7 @@ void eligibleCount() {
 }
 
 /** The groups a criterion can name, per dimension: tags, tiers, segments, contact lists, and the affiliates. */
-void eligibilityChoices() {
+void eligibilityChoices(Map context) {
     Closure<List<Map>> classes = { String type ->
         EntityQuery.use(delegator).from('PartyClassificationGroup').where('partyClassificationTypeId', type)
                 .orderBy('partyClassificationGroupId').queryList().collect { [id: it.partyClassificationGroupId, name: it.description] }
@@ -93,14 +94,14 @@ void eligibilityChoices() {
 }
 
 /** Partner names of the dry run's ranking, winners and flags (dryRunAffContest gives party ids). */
-void dryRunNames() {
+void dryRunNames(Map context) {
     Map dryRun = context.dryRun ?: [:]
     Set<String> partyIds = ((dryRun.ranking ?: []) + (dryRun.winners ?: []) + (dryRun.flags ?: [])).collect { it.partyId } as Set
     context.partnerNames = partnerNames(partyIds)
 }
 
 /** The contest's fraud flags, newest first, with the partners' names. */
-void fraudFlags() {
+void fraudFlags(Map context) {
     List<GenericValue> flags = EntityQuery.use(delegator).from('AffContestFraudFlag').where('contestId', context.contestId)
             .orderBy('-flaggedDate').queryList()
     Map<String, String> names = partnerNames(flags*.getString('partyId') as Set)
@@ -112,7 +113,7 @@ void fraudFlags() {
 }
 
 /** The contest's winners by place with their names, and the reward statuses each may move to. */
-void winners() {
+void winners(Map context) {
     List<GenericValue> rows = EntityQuery.use(delegator).from('AffContestWinner').where('contestId', context.contestId)
             .orderBy('placeNumber').queryList()
     Map<String, String> names = partnerNames(rows*.getString('partyId') as Set)
