@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who is in: all partners, or those matching include criteria (any or all of them), minus those
@@ -48,6 +49,23 @@ public record AudienceRule(boolean allPartners, Match includeMatch, List<Criteri
     /** Whether the rule can match anyone at all, before looking at partners. */
     public boolean isEmpty() {
         return !allPartners && include.isEmpty();
+    }
+
+    /** The contests whose participants the rule names, so only those are read. */
+    public Set<String> contestIds() {
+        return criteria().filter(c -> c.dimension().isContest()).map(Criterion::groupId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The numbers of days over which the rule compares sales, so only those windows are read. */
+    public Set<Integer> salesWindows() {
+        return criteria().filter(c -> c.dimension().isPerformance()).map(c -> c.threshold().days())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Include and exclude criteria together. */
+    public Stream<Criterion> criteria() {
+        return Stream.concat(include.stream(), exclude.stream());
     }
 
     /** Why the partner is in, or empty when it is not. */

@@ -38,7 +38,14 @@ public enum ValidationCode {
     END_MOVED_EARLIER,
     TRANSITION_NOT_ALLOWED,
     NOT_DUE,
-    SERIES_UNTIL_BEFORE_START;
+    SERIES_UNTIL_BEFORE_START,
+    LINK_NOT_HTTP,
+    SCHEDULE_IN_PAST,
+    UNKNOWN_GROUP,
+    THRESHOLD_NOT_POSITIVE,
+    AUDIENCE_MATCHES_NOBODY,
+    REPLIES_NOT_ALLOWED,
+    UNKNOWN_LINK;
 
     /** The label key, e.g. {@code AffiliateContestsErrorEndBeforeStart}. */
     public String labelKey() {

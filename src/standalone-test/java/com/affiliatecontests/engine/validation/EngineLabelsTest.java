@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,9 +24,14 @@ class EngineLabelsTest {
         Path home = Path.of(System.getProperty("affiliatecontests.home", "."));
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        var document = factory.newDocumentBuilder()
-                .parse(home.resolve("config/AffiliateContestsUiLabels.xml").toFile());
         Map<String, Set<String>> languages = new HashMap<>();
+        for (String file : List.of("config/AffiliateContestsUiLabels.xml", "config/AffiliateContestsMessagingUiLabels.xml")) {
+            read(factory.newDocumentBuilder().parse(home.resolve(file).toFile()), languages);
+        }
+        return languages;
+    }
+
+    private static void read(org.w3c.dom.Document document, Map<String, Set<String>> languages) {
         NodeList properties = document.getElementsByTagName("property");
         for (int i = 0; i < properties.getLength(); i++) {
             Element property = (Element) properties.item(i);
@@ -39,7 +45,6 @@ class EngineLabelsTest {
             }
             languages.put(property.getAttribute("key"), langs);
         }
-        return languages;
     }
 
     @TestFactory
@@ -49,6 +54,6 @@ class EngineLabelsTest {
                 Stream.of(CreditRefusal.values()).map(CreditRefusal::labelKey));
         return keys.map(key -> DynamicTest.dynamicTest(key, () -> assertTrue(
                 languages.getOrDefault(key, Set.of()).containsAll(Set.of("en", "fr")),
-                key + " needs en and fr values in config/AffiliateContestsUiLabels.xml")));
+                key + " needs en and fr values in config/AffiliateContests(Messaging)UiLabels.xml")));
     }
 }

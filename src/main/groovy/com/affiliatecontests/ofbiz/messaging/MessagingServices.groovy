@@ -1,0 +1,598 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.messaging
+
+import com.affiliatecontests.engine.eligibility.AudienceRule
+import com.affiliatecontests.engine.eligibility.Dimension
+import com.affiliatecontests.engine.eligibility.PartnerProfile
+import com.affiliatecontests.engine.messaging.AudienceCheck
+import com.affiliatecontests.engine.messaging.BroadcastDraft
+import com.affiliatecontests.engine.messaging.BroadcastLifecycle
+import com.affiliatecontests.engine.messaging.BroadcastStatus
+import com.affiliatecontests.engine.messaging.EngagementStats
+import com.affiliatecontests.engine.messaging.HtmlSanitizer
+import com.affiliatecontests.engine.messaging.RecipientEngagement
+import com.affiliatecontests.engine.messaging.WinnersMessage
+import com.affiliatecontests.engine.validation.Problems
+import com.affiliatecontests.engine.validation.ValidationCode
+import com.affiliatecontests.engine.validation.ValidationException
+import com.affiliatecontests.engine.winner.Winner
+import com.affiliatecontests.engine.contest.PrizeTier
+import com.affiliatecontests.ofbiz.PartnerDirectory
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.transaction.TransactionUtil
+import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.entity.util.EntityUtilProperties
+
+import java.sql.Timestamp
+import java.time.Instant
+
+/** AFFCONTEST_MESSAGE (or AFFCONTEST_ADMIN): the permission of the admin messaging services. */
+Map affContestMessagingPermissionCheck() {
+    boolean granted = security.hasEntityPermission('AFFCONTEST', '_MESSAGE', userLogin)
+    Map result = success()
+    result.hasPermission = granted
+    if (!granted) {
+        result.failMessage = MessagingErrors.message('AffiliateContestsPermissionError', locale, [action: 'MESSAGE'])
+    }
+    return result
+}
+
+/*
+ * Admin services of partner messaging (permission AFFCONTEST_MESSAGE, or AFFCONTEST_ADMIN). Each
+ * builds the engine's view, lets the engine decide, and stores the result; refused input returns
+ * labelled errors and stores nothing.
+ */
+
+/** Creates a draft broadcast with its audience, links and attachments. */
+Map createAffBroadcast() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    List<Map> criteria = (parameters.criteria ?: []) as List<Map>
+    List<Map> links = (parameters.links ?: []) as List<Map>
+    BroadcastDraft draft
+    String fromParty = parameters.partyIdFrom ?: storeParty()
+    try {
+        draft = checked(records, parameters, criteria, links, fromParty, parameters.contentIds as List<String>)
+    } catch (ValidationException e) {
+        return MessagingErrors.of(e, locale)
+    }
+    String broadcastId = delegator.getNextSeqId('AffBroadcast')
+    String rootId = delegator.getNextSeqId('CommunicationEvent')
+    Timestamp now = UtilDateTime.nowTimestamp()
+    ensureRole(fromParty, 'ORIGINATOR')
+    delegator.create('CommunicationEvent', [communicationEventId: rootId, communicationEventTypeId: BroadcastSender.NOTE,
+            statusId: 'COM_PENDING', contactMechTypeId: 'INTERNAL_PARTYID', partyIdFrom: fromParty, entryDate: now,
+            subject: draft.subject(), contentMimeTypeId: 'text/html', content: draft.body(),
+            note: "AffBroadcast ${broadcastId}".toString()])
+    delegator.create('CommunicationEventRole', [communicationEventId: rootId, partyId: fromParty, roleTypeId: 'ORIGINATOR',
+            statusId: 'COM_ROLE_COMPLETED'])
+    delegator.create('AffBroadcast', [broadcastId: broadcastId, statusId: BroadcastStatus.DRAFT.statusId(),
+            communicationEventId: rootId, partyIdFrom: fromParty, createdDate: now, createdByUserLogin: userLogin?.userLoginId,
+            recipientCount: 0L] + fieldsOf(draft, parameters))
+    records.storeChildren(broadcastId, criteria, draft.links(), links)
+    (parameters.contentIds ?: []).each { String contentId ->
+        delegator.create('CommEventContentAssoc', [contentId: contentId, communicationEventId: rootId, fromDate: now])
+    }
+    return success([broadcastId: broadcastId, communicationEventId: rootId])
+}
+
+/** Edits a draft or scheduled broadcast; audience and links are replaced when given. */
+Map updateAffBroadcast() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    GenericValue broadcast = records.broadcast(parameters.broadcastId)
+    if (!broadcast) {
+        return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
+    }
+    Map fields = broadcast.getAllFields() + [body: broadcast.messageBody, instructions: broadcast.instructionText]
+    ['subject', 'body', 'instructions', 'contestId', 'repliesAllowed', 'sendDate', 'emailModeEnumId', 'eligibleAll',
+     'includeMatchEnumId'].each { if (parameters.containsKey(it) && parameters[it] != null) { fields[it] = parameters[it] } }
+    List<Map> criteria = parameters.criteria as List<Map>
+    List<Map> links = parameters.links as List<Map>
+    BroadcastDraft draft
+    try {
+        new BroadcastLifecycle().checkEditable(records.status(broadcast))
+        draft = checked(records, fields, criteria ?: records.audienceRows(parameters.broadcastId),
+                links ?: records.linkValues(parameters.broadcastId)*.getAllFields(), broadcast.getString('partyIdFrom'), [])
+    } catch (ValidationException e) {
+        return MessagingErrors.of(e, locale)
+    }
+    broadcast.setNonPKFields(fieldsOf(draft, fields))
+    broadcast.set('statusId', BroadcastStatus.DRAFT.statusId())
+    broadcast.store()
+    records.storeChildren(parameters.broadcastId, criteria, draft.links(), links)
+    GenericValue root = from('CommunicationEvent').where('communicationEventId', broadcast.communicationEventId).queryOne()
+    root.set('subject', draft.subject())
+    root.set('content', draft.body())
+    root.store()
+    return success()
+}
+
+/**
+ * Who would receive the broadcast now (or, once sent, the frozen list): the count, and a page of
+ * recipients with names and the reason each is in.
+ */
+Map previewAffBroadcastAudience() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    GenericValue broadcast = records.broadcast(parameters.broadcastId)
+    if (!broadcast) {
+        return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
+    }
+    SortedMap<String, String> reasons
+    if (records.status(broadcast).isEditable()) {
+        try {
+            AudienceRule rule = records.audience(broadcast)
+            reasons = new AudienceCheck().recipients(rule, new AudienceDirectory(delegator).profiles(rule))
+        } catch (ValidationException e) {
+            return MessagingErrors.of(e, locale)
+        }
+    } else {
+        reasons = new TreeMap<>()
+        from('AffBroadcastRecipient').where('broadcastId', parameters.broadcastId).select('partyId', 'reason')
+                .queryList().each { reasons[it.getString('partyId')] = it.getString('reason') }
+    }
+    int index = (parameters.viewIndex ?: 0) as int
+    int size = (parameters.viewSize ?: 100) as int
+    List<String> page = (reasons.keySet() as List).drop(index * size).take(size)
+    Map<String, PartnerProfile> profiles = new PartnerDirectory(delegator).profilesById(page)
+    return success([recipientCount: reasons.size(), frozen: records.status(broadcast).isEditable() ? 'N' : 'Y',
+            recipients: page.collect { [partyId: it, name: profiles[it]?.name(), alias: profiles[it]?.alias(),
+                                         reason: reasons[it]] }])
+}
+
+/**
+ * Sends the broadcast now, or schedules it when its send date is in the future. Sending twice
+ * sends once: the broadcast's row is locked while the engine decides, and a broadcast already
+ * sent, or being sent, is left as it is (alreadySent Y).
+ */
+Map sendAffBroadcast() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    BroadcastLifecycle lifecycle = new BroadcastLifecycle()
+    BroadcastLifecycle.SendDecision decision
+    GenericValue broadcast
+    Instant now = Instant.now()
+    boolean began = TransactionUtil.begin()
+    try {
+        // an update first takes the row lock: concurrent sends of one broadcast queue up here
+        delegator.storeByCondition('AffBroadcast', [lastUpdatedStamp: UtilDateTime.nowTimestamp()],
+                EntityCondition.makeCondition('broadcastId', parameters.broadcastId))
+        broadcast = from('AffBroadcast').where('broadcastId', parameters.broadcastId).queryOne()
+        if (!broadcast) {
+            TransactionUtil.commit(began)
+            return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
+        }
+        decision = lifecycle.onSend(records.status(broadcast), broadcast.getTimestamp('sendDate')?.toInstant(),
+                broadcast.getTimestamp('sendingDate')?.toInstant(), now)
+        if (decision == BroadcastLifecycle.SendDecision.SCHEDULE) {
+            broadcast.set('statusId', BroadcastStatus.SCHEDULED.statusId())
+            broadcast.store()
+        } else if (decision != BroadcastLifecycle.SendDecision.ALREADY_SENT) {
+            broadcast.set('statusId', BroadcastStatus.SENDING.statusId())
+            broadcast.set('sendingDate', Timestamp.from(now))
+            broadcast.store()
+        }
+        TransactionUtil.commit(began)
+    } catch (ValidationException e) {
+        TransactionUtil.rollback(began, 'broadcast not sent', e)
+        return MessagingErrors.of(e, locale)
+    } catch (Exception e) {
+        TransactionUtil.rollback(began, 'broadcast not sent', e)
+        throw e
+    }
+    if (decision in [BroadcastLifecycle.SendDecision.SCHEDULE, BroadcastLifecycle.SendDecision.ALREADY_SENT]) {
+        return success([statusId: broadcast.getString('statusId'), recipientCount: broadcast.getLong('recipientCount'),
+                alreadySent: decision == BroadcastLifecycle.SendDecision.ALREADY_SENT ? 'Y' : 'N'])
+    }
+    return deliver(records, broadcast)
+}
+
+/** Cancels a draft or scheduled broadcast. */
+Map cancelAffBroadcast() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    GenericValue broadcast = records.broadcast(parameters.broadcastId)
+    if (!broadcast) {
+        return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
+    }
+    try {
+        broadcast.set('statusId', new BroadcastLifecycle().cancel(records.status(broadcast)).statusId())
+    } catch (ValidationException e) {
+        return MessagingErrors.of(e, locale)
+    }
+    broadcast.store()
+    GenericValue root = from('CommunicationEvent').where('communicationEventId', broadcast.communicationEventId).queryOne()
+    root.set('statusId', 'COM_CANCELLED')
+    root.store()
+    return success([statusId: broadcast.getString('statusId')])
+}
+
+/** The scheduler's job: sends the scheduled broadcasts whose time has come. */
+Map sendDueAffBroadcasts() {
+    BroadcastLifecycle lifecycle = new BroadcastLifecycle()
+    Instant now = Instant.now()
+    List<String> due = from('AffBroadcast').where('statusId', BroadcastStatus.SCHEDULED.statusId()).queryList()
+            .findAll { lifecycle.isDue(BroadcastStatus.SCHEDULED, it.getTimestamp('sendDate')?.toInstant(), now) }
+            *.getString('broadcastId')
+    due.each { String broadcastId ->
+        Map result = dispatcher.runSync('sendAffBroadcast', [broadcastId: broadcastId, userLogin: userLogin])
+        if (!org.apache.ofbiz.service.ServiceUtil.isSuccess(result)) {
+            logError("Scheduled broadcast ${broadcastId} not sent: ${result.errorMessage ?: result.errorMessageList}")
+        }
+    }
+    return success([broadcastsSent: due.size()])
+}
+
+/** The broadcasts, newest first, optionally of one status, with their counts. */
+Map listAffBroadcasts() {
+    EntityQuery query = from('AffBroadcast').orderBy('-createdDate')
+    if (parameters.statusId) {
+        query.where('statusId', parameters.statusId)
+    }
+    int index = (parameters.viewIndex ?: 0) as int
+    int size = (parameters.viewSize ?: 50) as int
+    List<Map> broadcasts = query.offset(index * size).limit(size).maxRows((index + 1) * size).queryList().collect {
+        Map row = it.getAllFields().findAll { k, v -> !(k in ['messageBody', 'instructionText']) }
+        row.stats = statsMap(tally(it.getString('broadcastId')))
+        row
+    }
+    return success([broadcasts: broadcasts])
+}
+
+/** A broadcast's counts and rates (sent, opened, replied, clicked) and the clicks of each link. */
+Map getAffBroadcastStats() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    GenericValue broadcast = records.broadcast(parameters.broadcastId)
+    if (!broadcast) {
+        return MessagingErrors.of('AffiliateContestsErrorBroadcastNotFound', locale)
+    }
+    Map<String, List<GenericValue>> clicks = from('AffBroadcastClick').where('broadcastId', parameters.broadcastId)
+            .queryList().groupBy { it.getString('linkSeqId') }
+    List<Map> links = records.linkValues(parameters.broadcastId).collect { GenericValue link ->
+        List<GenericValue> rows = clicks[link.getString('linkSeqId')] ?: []
+        [linkSeqId: link.linkSeqId, label: link.linkLabel, url: link.linkUrl, linkTypeEnumId: link.linkTypeEnumId,
+         clicks: rows.sum { it.getLong('clickCount') } ?: 0L, clickers: rows.size()]
+    }
+    return success([stats: statsMap(tally(parameters.broadcastId)), links: links,
+            statusId: broadcast.getString('statusId')])
+}
+
+/** The frozen recipients of a sent broadcast, a page at a time, each with its status and dates. */
+Map listAffBroadcastRecipients() {
+    List<EntityCondition> where = [EntityCondition.makeCondition('broadcastId', parameters.broadcastId)]
+    switch (parameters.engagement) {
+        case 'REPLIED':
+            where << notNull('repliedDate')
+            break
+        case 'CLICKED':
+            where += [notNull('firstClickDate'), isNull('repliedDate')]
+            break
+        case 'OPENED':
+            where += [notNull('openedDate'), isNull('firstClickDate'), isNull('repliedDate')]
+            break
+        case 'SENT':
+            where << isNull('openedDate')
+            break
+        default:
+            break
+    }
+    int index = (parameters.viewIndex ?: 0) as int
+    int size = (parameters.viewSize ?: 100) as int
+    EntityCondition condition = EntityCondition.makeCondition(where)
+    long total = from('AffBroadcastRecipient').where(condition).queryCount()
+    List<GenericValue> rows = from('AffBroadcastRecipient').where(condition).orderBy('partyId')
+            .offset(index * size).limit(size).maxRows((index + 1) * size).queryList()
+    Map<String, PartnerProfile> profiles = new PartnerDirectory(delegator).profilesById(rows*.getString('partyId'))
+    return success([recipientCount: total, recipients: rows.collect { GenericValue r ->
+        RecipientEngagement engagement = engagementOf(r)
+        [partyId: r.partyId, name: profiles[r.partyId]?.name(), alias: profiles[r.partyId]?.alias(),
+         communicationEventId: r.communicationEventId, reason: r.reason, status: engagement.status().name(),
+         sentDate: r.sentDate, openedDate: r.openedDate, repliedDate: r.repliedDate, firstClickDate: r.firstClickDate,
+         clickCount: r.clickCount, emailedDate: r.emailedDate]
+    }])
+}
+
+/**
+ * The admin's inbox: partners' replies (of one broadcast, or all), newest first, each with the
+ * answers already given; a reply linking a contest is a dispute of its result.
+ */
+Map getAffBroadcastInbox() {
+    List<EntityCondition> where = []
+    if (parameters.broadcastId) {
+        where << EntityCondition.makeCondition('broadcastId', parameters.broadcastId)
+    }
+    if (parameters.unansweredOnly == 'Y') {
+        where << isNull('answeredDate')
+    }
+    int index = (parameters.viewIndex ?: 0) as int
+    int size = (parameters.viewSize ?: 50) as int
+    EntityQuery query = from('AffBroadcastReply').orderBy('-replyDate')
+    if (where) {
+        query.where(EntityCondition.makeCondition(where))
+    }
+    List<GenericValue> replies = query.offset(index * size).limit(size).maxRows((index + 1) * size).queryList()
+    Map<String, PartnerProfile> profiles = new PartnerDirectory(delegator).profilesById(replies*.getString('partyId') as Set)
+    return success([replies: replies.collect { GenericValue reply ->
+        GenericValue event = commEvent(reply.getString('communicationEventId'))
+        [communicationEventId: reply.communicationEventId, broadcastId: reply.broadcastId, partyId: reply.partyId,
+         name: profiles[reply.partyId]?.name(), alias: profiles[reply.partyId]?.alias(),
+         parentCommEventId: event.parentCommEventId, subject: event.subject, content: event.content,
+         replyDate: reply.replyDate, contestId: reply.contestId, dispute: reply.contestId ? 'Y' : 'N',
+         answeredDate: reply.answeredDate,
+         answers: from('CommunicationEvent').where('parentCommEventId', reply.communicationEventId)
+                 .orderBy('entryDate').queryList().collect { [communicationEventId: it.communicationEventId,
+                                                              content: it.content, entryDate: it.entryDate] }]
+    }])
+}
+
+/** The admin answers a partner's reply: a message from the store's party, in the same thread. */
+Map answerAffBroadcastReply() {
+    GenericValue reply = from('AffBroadcastReply').where('communicationEventId', parameters.communicationEventId).queryOne()
+    if (!reply) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    String body = new HtmlSanitizer().sanitize(parameters.body as String)
+    if (!body?.trim()) {
+        return MessagingErrors.of(ValidationException.of('body', ValidationCode.REQUIRED, 'an answer needs a text'), locale)
+    }
+    GenericValue broadcast = new BroadcastRecords(delegator).broadcast(reply.getString('broadcastId'))
+    GenericValue replyEvent = commEvent(reply.getString('communicationEventId'))
+    String answerId = new ThreadWriter(delegator).write(broadcast.getString('communicationEventId'),
+            reply.getString('communicationEventId'), broadcast.getString('partyIdFrom'), reply.getString('partyId'),
+            MessagingErrors.message('AffiliateContestsMessageReplySubject', locale, [subject: replyEvent.subject]), body)
+    reply.set('answeredDate', UtilDateTime.nowTimestamp())
+    reply.store()
+    return success([communicationEventId: answerId])
+}
+
+/**
+ * Drafts a message to a finalized contest's winners, each with its place and prize, for the admin
+ * to review and send. Run after finalizeAffContest (SECA); does nothing for a contest without winners.
+ */
+Map draftAffContestWinnersBroadcast() {
+    GenericValue contest = from('AffContest').where('contestId', parameters.contestId).queryOne()
+    List<GenericValue> rows = from('AffContestWinner').where('contestId', parameters.contestId).orderBy('placeNumber')
+            .queryList()
+    if (!contest || !rows) {
+        return success()
+    }
+    List<Winner> winners = rows.collect { GenericValue w ->
+        new Winner(w.partyId, w.getLong('placeNumber') as int, (w.getLong('rankNumber') ?: 0L) as int,
+                w.getBigDecimal('score') ?: BigDecimal.ZERO, w.prizeText || w.prizeAmount != null ? new PrizeTier(
+                (w.getLong('placeNumber') as int), (w.getLong('placeNumber') as int), w.prizeText, w.prizeAmount,
+                w.currencyUomId) : null)
+    }
+    Map names = [contestName: contest.contestName]
+    WinnersMessage.Draft draft = new WinnersMessage().draft(parameters.contestId, winners,
+            MessagingErrors.message('AffiliateContestsWinnersSubject', locale, names),
+            MessagingErrors.message('AffiliateContestsWinnersBody', locale, names),
+            MessagingErrors.message('AffiliateContestsWinnersLine', locale, names))
+    List<Map> criteria = draft.personalLines().collect { partyId, line ->
+        [ruleTypeEnumId: BroadcastRecords.INCLUDE, dimensionEnumId: 'AFFCD_PARTY', groupId: partyId, personalLine: line]
+    }
+    Map result = dispatcher.runSync('createAffBroadcast', [subject: draft.draft().subject(), body: draft.draft().body(),
+            contestId: parameters.contestId, repliesAllowed: 'Y', criteria: criteria, userLogin: userLogin])
+    if (!result.broadcastId) {
+        // the contest stays finalized; the admin can still write to the winners by hand
+        logWarning("No winners' message drafted for contest ${parameters.contestId}: ${result.errorMessageList ?: result.errorMessage}")
+        return success()
+    }
+    return success([broadcastId: result.broadcastId])
+}
+
+/** The email copies of a sent broadcast (email mode IMMEDIATE), to partners with a primary email. */
+Map sendAffBroadcastEmails() {
+    GenericValue broadcast = new BroadcastRecords(delegator).broadcast(parameters.broadcastId)
+    if (!broadcast || broadcast.getString('statusId') != BroadcastStatus.SENT.statusId()) {
+        return success([emailsSent: 0L])
+    }
+    List<GenericValue> recipients = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('broadcastId', parameters.broadcastId), isNull('emailedDate')])).queryList()
+    Map<String, String> emails = primaryEmails()
+    long sent = 0
+    recipients.each { GenericValue recipient ->
+        String address = emails[recipient.getString('partyId')]
+        if (address) {
+            String body = "${broadcast.messageBody}<p>${portalLink(recipient)}</p>${openPixel(recipient)}"
+            dispatcher.runAsync('sendMail', [sendTo: address, sendFrom: mailFrom(), subject: broadcast.subject,
+                    body: body, contentType: 'text/html', partyId: recipient.partyId])
+            sent++
+        }
+        recipient.set('emailedDate', UtilDateTime.nowTimestamp())
+        recipient.store()
+    }
+    return success([emailsSent: sent])
+}
+
+/**
+ * The daily digest (job AFFC_MSG_DIGEST): one email per partner listing the messages of DIGEST
+ * broadcasts sent to it since its last digest, with their portal links.
+ */
+Map sendAffMessageDigests() {
+    List<String> digestBroadcasts = from('AffBroadcast').where('statusId', BroadcastStatus.SENT.statusId(),
+            'emailModeEnumId', 'AFFBE_DIGEST').queryList()*.getString('broadcastId')
+    if (!digestBroadcasts) {
+        return success([emailsSent: 0L])
+    }
+    List<GenericValue> pending = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('broadcastId', EntityOperator.IN, digestBroadcasts), isNull('emailedDate')]))
+            .queryList()
+    Map<String, String> subjects = from('AffBroadcast').where(EntityCondition.makeCondition('broadcastId',
+            EntityOperator.IN, digestBroadcasts)).queryList().collectEntries { [(it.broadcastId): it.subject] }
+    Map<String, String> emails = primaryEmails()
+    long sent = 0
+    pending.groupBy { it.getString('partyId') }.each { String partyId, List<GenericValue> messages ->
+        if (emails[partyId]) {
+            String items = messages.collect { "<li>${escape(subjects[it.broadcastId])}: ${portalLink(it)}</li>" }.join('')
+            dispatcher.runAsync('sendMail', [sendTo: emails[partyId], sendFrom: mailFrom(),
+                    subject: MessagingErrors.message('AffiliateContestsMessageDigestSubject', locale, [count: messages.size()]),
+                    body: "<p>${MessagingErrors.message('AffiliateContestsMessageDigestIntro', locale)}</p><ul>${items}</ul>"
+                            .toString(), contentType: 'text/html', partyId: partyId])
+            sent++
+        }
+        messages.each {
+            it.set('emailedDate', UtilDateTime.nowTimestamp())
+            it.store()
+        }
+    }
+    return success([emailsSent: sent])
+}
+
+/** Writes the messages of a claimed broadcast, then marks it SENT; starts the email copies. */
+private Map deliver(BroadcastRecords records, GenericValue broadcast) {
+    String broadcastId = broadcast.getString('broadcastId')
+    SortedMap<String, String> recipients
+    try {
+        AudienceRule rule = records.audience(broadcast)
+        recipients = new AudienceCheck().recipients(rule, new AudienceDirectory(delegator).profiles(rule))
+    } catch (ValidationException e) {
+        // nobody to send to (any more): back to a draft, nothing written
+        broadcast.refresh()
+        broadcast.set('statusId', BroadcastStatus.DRAFT.statusId())
+        broadcast.store()
+        return MessagingErrors.of(e, locale)
+    }
+    int count = new BroadcastSender(delegator).write(broadcast, recipients, records.personalLines(broadcastId))
+    boolean began = TransactionUtil.begin()
+    try {
+        broadcast.refresh()
+        broadcast.set('statusId', BroadcastStatus.SENT.statusId())
+        broadcast.set('sentDate', UtilDateTime.nowTimestamp())
+        broadcast.set('recipientCount', count as Long)
+        broadcast.store()
+        GenericValue root = commEvent(broadcast.getString('communicationEventId'))
+        root.set('statusId', 'COM_COMPLETE')
+        root.set('datetimeStarted', broadcast.getTimestamp('sentDate'))
+        root.store()
+        TransactionUtil.commit(began)
+    } catch (Exception e) {
+        TransactionUtil.rollback(began, 'broadcast not marked sent', e)
+        throw e
+    }
+    if (broadcast.getString('emailModeEnumId') == 'AFFBE_IMMEDIATE') {
+        dispatcher.runAsync('sendAffBroadcastEmails', [broadcastId: broadcastId, userLogin: userLogin])
+    }
+    return success([statusId: BroadcastStatus.SENT.statusId(), recipientCount: count as Long, alreadySent: 'N'])
+}
+
+/** The validated draft: the engine's checks of the fields and audience, plus what only OFBiz knows exists. */
+private BroadcastDraft checked(BroadcastRecords records, Map fields, List<Map> criteria, List<Map> links,
+                               String fromParty, List<String> contentIds) {
+    Problems problems = new Problems()
+    AudienceRule rule = null
+    try {
+        rule = records.audience(fields.eligibleAll == 'Y', fields.includeMatchEnumId as String, criteria)
+        new AudienceCheck().validate(rule, { Dimension dimension, String id ->
+            new AudienceDirectory(delegator).exists(dimension, id) })
+    } catch (ValidationException e) {
+        problems.addAll(e.errors())
+    }
+    problems.check(!fields.contestId || from('AffContest').where('contestId', fields.contestId).queryOne() != null,
+            'contestId', ValidationCode.UNKNOWN_GROUP, 'no such contest')
+    problems.check(fromParty && from('Party').where('partyId', fromParty).queryOne() != null, 'partyIdFrom',
+            ValidationCode.UNKNOWN_GROUP, 'no such party')
+    problems.check(!fields.emailModeEnumId || fields.emailModeEnumId in ['AFFBE_NONE', 'AFFBE_IMMEDIATE', 'AFFBE_DIGEST'],
+            'emailModeEnumId', ValidationCode.UNKNOWN_GROUP, 'no such email mode')
+    (contentIds ?: []).each { String contentId ->
+        problems.check(from('Content').where('contentId', contentId).queryOne() != null, "resources.${contentId}",
+                ValidationCode.UNKNOWN_GROUP, 'no such content')
+    }
+    BroadcastDraft draft = null
+    try {
+        draft = records.draft(fields, rule ?: new AudienceRule(true, null, null, null, null), links)
+                .validated(Instant.now(), new HtmlSanitizer())
+    } catch (ValidationException e) {
+        problems.addAll(e.errors())
+    }
+    problems.throwIfAny()
+    return draft
+}
+
+private static Map fieldsOf(BroadcastDraft draft, Map fields) {
+    return [subject: draft.subject(), messageBody: draft.body(), instructionText: draft.instructions(), contestId: draft.contestId(),
+            repliesAllowed: draft.repliesAllowed() ? 'Y' : 'N',
+            sendDate: draft.sendAt() ? Timestamp.from(draft.sendAt()) : null,
+            emailModeEnumId: fields.emailModeEnumId ?: 'AFFBE_NONE', eligibleAll: fields.eligibleAll == 'Y' ? 'Y' : 'N',
+            includeMatchEnumId: fields.includeMatchEnumId ?: 'AFFCX_ANY']
+}
+
+private EngagementStats tally(String broadcastId) {
+    EntityCondition ofBroadcast = EntityCondition.makeCondition('broadcastId', broadcastId)
+    Closure<Long> count = { String field ->
+        from('AffBroadcastRecipient').where(field ? EntityCondition.makeCondition([ofBroadcast, notNull(field)])
+                : ofBroadcast).queryCount()
+    }
+    long clicks = from('AffBroadcastClick').where('broadcastId', broadcastId).select('clickCount').queryList()
+            .sum { it.getLong('clickCount') } ?: 0L
+    return new EngagementStats(count(null), count('openedDate'), count('repliedDate'), count('firstClickDate'), clicks)
+}
+
+private static Map statsMap(EngagementStats stats) {
+    return [sent: stats.sent(), opened: stats.opened(), replied: stats.replied(), clicked: stats.clicked(),
+            clicks: stats.clicks(), openRate: stats.openRate(), replyRate: stats.replyRate(),
+            clickRate: stats.clickRate(), clickToOpenRate: stats.clickToOpenRate()]
+}
+
+private static RecipientEngagement engagementOf(GenericValue r) {
+    return new RecipientEngagement(r.getString('partyId'), r.getTimestamp('sentDate')?.toInstant(),
+            r.getTimestamp('openedDate')?.toInstant(), r.getTimestamp('repliedDate')?.toInstant(),
+            r.getTimestamp('firstClickDate')?.toInstant(), r.getLong('clickCount') ?: 0L)
+}
+
+private static EntityCondition notNull(String field) {
+    return EntityCondition.makeCondition(field, EntityOperator.NOT_EQUAL, null)
+}
+
+private static EntityCondition isNull(String field) {
+    return EntityCondition.makeCondition(field, EntityOperator.EQUALS, null)
+}
+
+private GenericValue commEvent(String id) {
+    return from('CommunicationEvent').where('communicationEventId', id).queryOne()
+}
+
+private void ensureRole(String partyId, String roleTypeId) {
+    if (!from('PartyRole').where('partyId', partyId, 'roleTypeId', roleTypeId).queryOne()) {
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: roleTypeId])
+    }
+}
+
+/** The store's party: the property affiliatecontests#messaging.store.party, else Company. */
+private String storeParty() {
+    return EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.store.party', 'Company', delegator)
+}
+
+private String mailFrom() {
+    return EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.mail.from',
+            EntityUtilProperties.getPropertyValue('general', 'defaultFromEmailAddress', delegator), delegator)
+}
+
+private String portalLink(GenericValue recipient) {
+    String base = EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.portal.message.url',
+            'https://localhost:8443/affportal/control/message?communicationEventId=', delegator)
+    String url = "${base}${recipient.getString('communicationEventId')}"
+    return "<a href=\"${escape(url)}\">${MessagingErrors.message('AffiliateContestsMessageReadInPortal', locale)}</a>"
+}
+
+private String openPixel(GenericValue recipient) {
+    String base = EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.open.url', delegator)
+    return base ? "<img src=\"${escape(base + recipient.getString('trackingToken'))}\" alt=\"\" width=\"1\" height=\"1\">" : ''
+}
+
+private static String escape(String text) {
+    return org.apache.ofbiz.base.util.UtilCodec.getEncoder('html').encode(text)
+}
+
+/** Every party's primary email address (PartyContactMechPurpose PRIMARY_EMAIL), read once. */
+private Map<String, String> primaryEmails() {
+    Map<String, String> emails = [:]
+    from('PartyContactMechPurpose').where('contactMechPurposeTypeId', 'PRIMARY_EMAIL').filterByDate().queryList()
+            .each { GenericValue purpose ->
+                GenericValue mech = from('ContactMech').where('contactMechId', purpose.contactMechId).cache().queryOne()
+                if (mech?.infoString) {
+                    emails[purpose.getString('partyId')] = mech.getString('infoString')
+                }
+            }
+    return emails
+}

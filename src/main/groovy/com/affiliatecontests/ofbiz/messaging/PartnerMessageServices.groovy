@@ -1,0 +1,236 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.messaging
+
+import com.affiliatecontests.engine.messaging.HtmlSanitizer
+import com.affiliatecontests.engine.messaging.MessageLink
+import com.affiliatecontests.engine.messaging.RecipientEngagement
+import com.affiliatecontests.engine.validation.ValidationCode
+import com.affiliatecontests.engine.validation.ValidationException
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
+
+import java.sql.Timestamp
+import java.time.Instant
+
+/*
+ * Partner services of messaging: what a logged-in affiliate may read and do with its messages.
+ * The caller's own party is the reader: a message addressed to another partner is reported as not
+ * found, and can be neither read nor marked opened, clicked or replied to. Opens and clicks from
+ * an email copy are authorised by the recipient's tracking token instead of a login.
+ */
+
+/** My messages, newest first, with whether I opened and replied to each. */
+Map getMyAffMessages() {
+    String partyId = callerAffiliate()
+    if (!partyId) {
+        return MessagingErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
+    }
+    int index = (parameters.viewIndex ?: 0) as int
+    int size = (parameters.viewSize ?: 50) as int
+    List<GenericValue> mine = from('AffBroadcastRecipient').where('partyId', partyId).orderBy('-sentDate')
+            .offset(index * size).limit(size).maxRows((index + 1) * size).queryList()
+    List<Map> messages = mine.collect { GenericValue r ->
+        GenericValue broadcast = from('AffBroadcast').where('broadcastId', r.broadcastId).cache().queryOne()
+        [communicationEventId: r.communicationEventId, subject: broadcast.subject, sentDate: r.sentDate,
+         openedDate: r.openedDate, repliedDate: r.repliedDate, repliesAllowed: broadcast.repliesAllowed,
+         contestId: broadcast.contestId]
+    }
+    long unread = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('partyId', partyId),
+            EntityCondition.makeCondition('openedDate', EntityOperator.EQUALS, null)])).queryCount()
+    return success([messages: messages, unreadCount: unread,
+            messageCount: from('AffBroadcastRecipient').where('partyId', partyId).queryCount()])
+}
+
+/** One of my messages: subject, body, instructions, links (by linkSeqId), resources, contest. Does not mark it opened. */
+Map getMyAffMessage() {
+    GenericValue recipient = myRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    return success(messageMap(recipient))
+}
+
+/** My message with its thread: my replies and the store's answers, oldest first. */
+Map getMyAffMessageThread() {
+    GenericValue recipient = myRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    List<GenericValue> replies = from('AffBroadcastReply').where('broadcastId', recipient.broadcastId,
+            'partyId', recipient.partyId).orderBy('replyDate').queryList()
+    List<Map> thread = []
+    replies.each { GenericValue reply ->
+        GenericValue event = from('CommunicationEvent').where('communicationEventId', reply.communicationEventId).queryOne()
+        thread << [communicationEventId: event.communicationEventId, fromMe: 'Y', content: event.content,
+                   entryDate: event.entryDate, contestId: reply.contestId]
+        from('CommunicationEvent').where('parentCommEventId', reply.communicationEventId).orderBy('entryDate')
+                .queryList().each { GenericValue answer ->
+                    thread << [communicationEventId: answer.communicationEventId, fromMe: 'N', content: answer.content,
+                               entryDate: answer.entryDate, parentCommEventId: reply.communicationEventId]
+                }
+    }
+    return success([message: messageMap(recipient), thread: thread])
+}
+
+/**
+ * Marks my message opened, the first time only (also the ADDRESSEE role's status COM_ROLE_READ).
+ * Called by the portal's message page with the login, or by the email open pixel with the token.
+ */
+Map markAffMessageOpened() {
+    GenericValue recipient = trackedRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    boolean first = recipient.openedDate == null
+    record(recipient, engagementOf(recipient).opened(Instant.now()))
+    return success([firstOpen: first ? 'Y' : 'N', openedDate: recipient.getTimestamp('openedDate')])
+}
+
+/**
+ * Records a click on a link of my message and returns where to send the browser (targetUrl). Only
+ * the links of that very message are redirected to, and only to http(s) addresses.
+ */
+Map recordAffMessageClick() {
+    GenericValue recipient = trackedRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    GenericValue link = from('AffBroadcastLink').where('broadcastId', recipient.broadcastId,
+            'linkSeqId', parameters.linkSeqId).queryOne()
+    if (!link || !new MessageLink(MessageLink.LinkKind.CALL_TO_ACTION, link.linkLabel, link.linkUrl).isWebAddress()) {
+        return MessagingErrors.of(ValidationException.of('linkSeqId', ValidationCode.UNKNOWN_LINK,
+                'not a link of this message'), locale)
+    }
+    Timestamp now = UtilDateTime.nowTimestamp()
+    record(recipient, engagementOf(recipient).clicked(now.toInstant()))
+    GenericValue clicks = from('AffBroadcastClick').where('broadcastId', recipient.broadcastId,
+            'linkSeqId', link.linkSeqId, 'partyId', recipient.partyId).queryOne()
+    if (clicks) {
+        clicks.set('clickCount', (clicks.getLong('clickCount') ?: 0L) + 1)
+        clicks.set('lastClickDate', now)
+        clicks.store()
+    } else {
+        delegator.create('AffBroadcastClick', [broadcastId: recipient.broadcastId, linkSeqId: link.linkSeqId,
+                partyId: recipient.partyId, clickCount: 1L, firstClickDate: now, lastClickDate: now])
+    }
+    return success([targetUrl: link.getString('linkUrl')])
+}
+
+/**
+ * Replies to my message (when the broadcast allows replies): a CommunicationEvent from me to the
+ * store's party whose parentCommEventId is the message. With contestId (a contest I compete in),
+ * the reply disputes that contest's result.
+ */
+Map replyToAffMessage() {
+    GenericValue recipient = myRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    GenericValue broadcast = from('AffBroadcast').where('broadcastId', recipient.broadcastId).queryOne()
+    String body = new HtmlSanitizer().sanitize(parameters.body as String)
+    List errors = []
+    if (broadcast.repliesAllowed != 'Y') {
+        errors << new com.affiliatecontests.engine.validation.ValidationError('communicationEventId',
+                ValidationCode.REPLIES_NOT_ALLOWED, 'this message takes no replies')
+    }
+    if (!body?.trim()) {
+        errors << new com.affiliatecontests.engine.validation.ValidationError('body', ValidationCode.REQUIRED,
+                'a reply needs a text')
+    }
+    if (parameters.contestId && !from('AffContestParticipant').where('contestId', parameters.contestId,
+            'partyId', recipient.partyId).queryOne()) {
+        errors << new com.affiliatecontests.engine.validation.ValidationError('contestId', ValidationCode.UNKNOWN_GROUP,
+                'not a contest of this partner')
+    }
+    if (errors) {
+        return MessagingErrors.of(new ValidationException(errors), locale)
+    }
+    String subject = MessagingErrors.message(parameters.contestId ? 'AffiliateContestsMessageDisputeSubject'
+            : 'AffiliateContestsMessageReplySubject', locale, [subject: broadcast.subject, contestId: parameters.contestId])
+    String replyId = new ThreadWriter(delegator).write(broadcast.communicationEventId, recipient.communicationEventId,
+            recipient.partyId, broadcast.partyIdFrom, subject, body)
+    Timestamp now = UtilDateTime.nowTimestamp()
+    delegator.create('AffBroadcastReply', [communicationEventId: replyId, broadcastId: recipient.broadcastId,
+            partyId: recipient.partyId, contestId: parameters.contestId, replyDate: now])
+    record(recipient, engagementOf(recipient).replied(now.toInstant()))
+    return success([communicationEventId: replyId])
+}
+
+/** My recipient row of the message, or null when the message is not addressed to me. */
+private GenericValue myRecipient() {
+    String partyId = callerAffiliate()
+    if (!partyId || !parameters.communicationEventId) {
+        return null
+    }
+    GenericValue recipient = from('AffBroadcastRecipient').where('communicationEventId', parameters.communicationEventId)
+            .queryFirst()
+    return recipient?.getString('partyId') == partyId ? recipient : null
+}
+
+/** The recipient row of the message for the logged-in partner, or for the email copy's token. */
+private GenericValue trackedRecipient() {
+    // these services also run without a login (email opens and clicks): userLogin is then unbound
+    if (parameters.userLogin?.partyId) {
+        return myRecipient()
+    }
+    if (!parameters.trackingToken || !parameters.communicationEventId) {
+        return null
+    }
+    GenericValue recipient = from('AffBroadcastRecipient').where('communicationEventId', parameters.communicationEventId)
+            .queryFirst()
+    return recipient?.getString('trackingToken') == parameters.trackingToken ? recipient : null
+}
+
+/** Stores what the engine says the recipient's engagement now is; the role is READ once opened. */
+private void record(GenericValue recipient, RecipientEngagement engagement) {
+    recipient.set('openedDate', stamp(engagement.openedAt()))
+    recipient.set('repliedDate', stamp(engagement.repliedAt()))
+    recipient.set('firstClickDate', stamp(engagement.firstClickAt()))
+    recipient.set('clickCount', engagement.clicks())
+    recipient.store()
+    GenericValue role = from('CommunicationEventRole').where('communicationEventId', recipient.communicationEventId,
+            'partyId', recipient.partyId, 'roleTypeId', 'ADDRESSEE').queryOne()
+    if (role && engagement.openedAt() && role.statusId == 'COM_ROLE_CREATED') {
+        role.set('statusId', 'COM_ROLE_READ')
+        role.store()
+    }
+}
+
+private static RecipientEngagement engagementOf(GenericValue r) {
+    return new RecipientEngagement(r.getString('partyId'), r.getTimestamp('sentDate')?.toInstant(),
+            r.getTimestamp('openedDate')?.toInstant(), r.getTimestamp('repliedDate')?.toInstant(),
+            r.getTimestamp('firstClickDate')?.toInstant(), r.getLong('clickCount') ?: 0L)
+}
+
+private static Timestamp stamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant)
+}
+
+private Map messageMap(GenericValue recipient) {
+    GenericValue broadcast = from('AffBroadcast').where('broadcastId', recipient.broadcastId).queryOne()
+    GenericValue event = from('CommunicationEvent').where('communicationEventId', recipient.communicationEventId).queryOne()
+    List<Map> links = from('AffBroadcastLink').where('broadcastId', recipient.broadcastId).orderBy('linkSeqId').queryList()
+            .collect { [linkSeqId: it.linkSeqId, linkTypeEnumId: it.linkTypeEnumId, label: it.linkLabel, url: it.linkUrl] }
+    List<Map> resources = from('CommEventContentAssoc').where('communicationEventId', broadcast.communicationEventId)
+            .filterByDate().queryList().collect { GenericValue assoc ->
+                GenericValue content = from('Content').where('contentId', assoc.contentId).queryOne()
+                [contentId: assoc.contentId, contentName: content?.contentName, dataResourceId: content?.dataResourceId]
+            }
+    return [communicationEventId: recipient.communicationEventId, subject: event.subject, body: event.content,
+            instructions: broadcast.instructionText, links: links, resources: resources, contestId: broadcast.contestId,
+            repliesAllowed: broadcast.repliesAllowed, sentDate: recipient.sentDate, openedDate: recipient.openedDate,
+            repliedDate: recipient.repliedDate]
+}
+
+private String callerAffiliate() {
+    String partyId = parameters.userLogin?.partyId
+    if (!partyId || !from('PartyRole').where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
+        return null
+    }
+    return partyId
+}

@@ -1,0 +1,262 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.messaging.test
+
+import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.service.ServiceAuthException
+import org.apache.ofbiz.service.ServiceUtil
+import org.apache.ofbiz.service.testtools.OFBizTestCase
+
+import java.sql.Timestamp
+
+/**
+ * In-OFBiz tests of partner messaging: a broadcast to a tag reaches exactly the tagged partners;
+ * opens, replies and clicks are recorded and counted; another partner can neither read nor mark a
+ * message; bad input stores nothing; sending twice sends once. Each test makes its own partners and tag.
+ */
+class MessagingTests extends OFBizTestCase {
+
+    MessagingTests(String name) {
+        super(name)
+    }
+
+    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
+
+    void testBroadcastToATagReachesExactlyTheTaggedPartners() {
+        String tag = tag('T')
+        String a = affiliate('A', tag)
+        String b = affiliate('B', tag)
+        String c = affiliate('C', null)
+        String broadcastId = broadcast(tag)
+
+        Map preview = runOk('previewAffBroadcastAudience', [broadcastId: broadcastId, userLogin: admin()])
+        assert preview.recipientCount == 2
+        assert preview.recipients*.partyId as Set == [a, b] as Set
+        assert preview.frozen == 'N'
+
+        Map sent = runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        assert sent.statusId == 'AFFB_SENT'
+        assert sent.recipientCount == 2L
+        List<GenericValue> recipients = from('AffBroadcastRecipient').where('broadcastId', broadcastId).queryList()
+        assert recipients*.partyId as Set == [a, b] as Set
+        GenericValue root = from('CommunicationEvent').where('communicationEventId',
+                from('AffBroadcast').where('broadcastId', broadcastId).queryOne().communicationEventId).queryOne()
+        assert root.statusId == 'COM_COMPLETE'
+        recipients.each { GenericValue r ->
+            GenericValue event = from('CommunicationEvent').where('communicationEventId', r.communicationEventId).queryOne()
+            assert event.partyIdTo == r.partyId
+            assert event.partyIdFrom == root.partyIdFrom
+            assert event.origCommEventId == root.communicationEventId
+            assert event.subject == "Holiday push ${run}".toString()
+            assert !event.content.contains('<script')
+            assert from('CommunicationEventRole').where('communicationEventId', r.communicationEventId, 'partyId', r.partyId,
+                    'roleTypeId', 'ADDRESSEE').queryOne()
+            assert from('CommunicationEventRole').where('communicationEventId', r.communicationEventId,
+                    'partyId', root.partyIdFrom, 'roleTypeId', 'ORIGINATOR').queryOne()
+        }
+        // OFBiz's own view of a party's communications shows it
+        assert from('CommunicationEventAndRole').where('partyId', a, 'roleTypeId', 'ADDRESSEE').queryCount() == 1L
+        assert from('CommunicationEvent').where('partyIdTo', c).queryCount() == 0L
+
+        // the list is frozen: a partner tagged later gets nothing, the preview shows the frozen list
+        affiliate('D', tag)
+        assert runOk('previewAffBroadcastAudience', [broadcastId: broadcastId, userLogin: admin()]).recipientCount == 2
+        // sending twice sends once
+        Map again = runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        assert again.alreadySent == 'Y'
+        assert from('AffBroadcastRecipient').where('broadcastId', broadcastId).queryCount() == 2L
+        assert from('CommunicationEvent').where('origCommEventId', root.communicationEventId).queryCount() == 2L
+    }
+
+    void testOpenReplyClickAndTheCountsAndAnotherPartnerCannotReadOrMark() {
+        String tag = tag('U')
+        String a = affiliate('A', tag)
+        String b = affiliate('B', tag)
+        affiliate('C', tag)
+        String broadcastId = broadcast(tag)
+        runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        String messageOfA = recipient(broadcastId, a).communicationEventId
+        String messageOfB = recipient(broadcastId, b).communicationEventId
+
+        // A reads its inbox and message, opens it (once), clicks the call to action and replies
+        Map inbox = runOk('getMyAffMessages', [userLogin: login(a)])
+        assert inbox.messages*.communicationEventId == [messageOfA]
+        assert inbox.unreadCount == 1L
+        Map message = runOk('getMyAffMessage', [communicationEventId: messageOfA, userLogin: login(a)])
+        assert message.links*.label == ['Get the banners']
+        assert message.body.contains('<a href="https://shop.example.com/offer"')
+        assert runOk('markAffMessageOpened', [communicationEventId: messageOfA, userLogin: login(a)]).firstOpen == 'Y'
+        assert runOk('markAffMessageOpened', [communicationEventId: messageOfA, userLogin: login(a)]).firstOpen == 'N'
+        assert from('CommunicationEventRole').where('communicationEventId', messageOfA, 'partyId', a,
+                'roleTypeId', 'ADDRESSEE').queryOne().statusId == 'COM_ROLE_READ'
+        String linkSeqId = message.links[0].linkSeqId
+        Map click = runOk('recordAffMessageClick', [communicationEventId: messageOfA, linkSeqId: linkSeqId,
+                userLogin: login(a)])
+        assert click.targetUrl == 'https://shop.example.com/banners'
+        runOk('recordAffMessageClick', [communicationEventId: messageOfA, linkSeqId: linkSeqId, userLogin: login(a)])
+        Map reply = runOk('replyToAffMessage', [communicationEventId: messageOfA, body: '<p>Count me in<script>x()</script></p>',
+                userLogin: login(a)])
+        GenericValue replyEvent = from('CommunicationEvent').where('communicationEventId', reply.communicationEventId).queryOne()
+        assert replyEvent.parentCommEventId == messageOfA
+        assert replyEvent.partyIdFrom == a
+        assert replyEvent.content == '<p>Count me in</p>'
+
+        // B only opens, through the email copy's token
+        assert runOk('markAffMessageOpened', [communicationEventId: messageOfB,
+                trackingToken: recipient(broadcastId, b).trackingToken]).firstOpen == 'Y'
+
+        // the counts
+        Map stats = runOk('getAffBroadcastStats', [broadcastId: broadcastId, userLogin: admin()]).stats
+        assert [stats.sent, stats.opened, stats.replied, stats.clicked, stats.clicks] == [3L, 2L, 1L, 1L, 2L]
+        assert stats.openRate == 66.7G
+        Map statuses = runOk('listAffBroadcastRecipients', [broadcastId: broadcastId, userLogin: admin()]).recipients
+                .collectEntries { [(it.partyId): it.status] }
+        assert statuses[a] == 'REPLIED' && statuses[b] == 'OPENED'
+        assert runOk('listAffBroadcastRecipients', [broadcastId: broadcastId, engagement: 'SENT', userLogin: admin()])
+                .recipientCount == 1L
+
+        // the admin's inbox shows the reply, and the answer goes back to A in the same thread
+        Map replies = runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()])
+        assert replies.replies*.partyId == [a]
+        runOk('answerAffBroadcastReply', [communicationEventId: reply.communicationEventId, body: 'Great, thanks!',
+                userLogin: admin()])
+        List thread = runOk('getMyAffMessageThread', [communicationEventId: messageOfA, userLogin: login(a)]).thread
+        assert thread*.fromMe == ['Y', 'N']
+
+        // B can neither read, mark, click nor reply to A's message; nothing is recorded
+        GenericValue before = recipient(broadcastId, a)
+        ['getMyAffMessage', 'getMyAffMessageThread', 'markAffMessageOpened', 'replyToAffMessage'].each { String service ->
+            Map denied = dispatcher.runSync(service, [communicationEventId: messageOfA, body: 'x', userLogin: login(b)])
+            assert ServiceUtil.isError(denied), service
+        }
+        assert ServiceUtil.isError(dispatcher.runSync('recordAffMessageClick', [communicationEventId: messageOfA,
+                linkSeqId: linkSeqId, userLogin: login(b)]))
+        // nor with a wrong token, nor for a link of another message
+        assert ServiceUtil.isError(dispatcher.runSync('markAffMessageOpened', [communicationEventId: messageOfA,
+                trackingToken: recipient(broadcastId, b).trackingToken]))
+        assert ServiceUtil.isError(dispatcher.runSync('recordAffMessageClick', [communicationEventId: messageOfA,
+                linkSeqId: '99999', userLogin: login(a)]))
+        GenericValue after = recipient(broadcastId, a)
+        assert after.clickCount == before.clickCount && after.openedDate == before.openedDate
+        assert from('AffBroadcastReply').where('broadcastId', broadcastId).queryCount() == 1L
+        assert !runOk('getMyAffMessages', [userLogin: login(b)]).messages*.communicationEventId.contains(messageOfA)
+    }
+
+    void testBadInputIsRefusedWithALabelAndStoresNothing() {
+        String tag = tag('V')
+        affiliate('A', tag)
+        long broadcasts = from('AffBroadcast').queryCount()
+        long events = from('CommunicationEvent').queryCount()
+        Map empty = dispatcher.runSync('createAffBroadcast', fields(tag) + [subject: ' '])
+        assert ServiceUtil.isError(empty)
+        assert ServiceUtil.getErrorMessage(empty).contains('subject: '), ServiceUtil.getErrorMessage(empty)
+        Map segment = dispatcher.runSync('createAffBroadcast', fields(tag) + [criteria: [[dimensionEnumId: 'AFFCD_SEGMENT',
+                groupId: 'NO_SUCH_SEGMENT']]])
+        assert ServiceUtil.getErrorMessage(segment).contains('No such tag'), ServiceUtil.getErrorMessage(segment)
+        Map past = dispatcher.runSync('createAffBroadcast', fields(tag) + [sendDate: new Timestamp(System.currentTimeMillis() - 60000)])
+        assert ServiceUtil.getErrorMessage(past).contains('The send time is in the past'), ServiceUtil.getErrorMessage(past)
+        Map link = dispatcher.runSync('createAffBroadcast', fields(tag) + [links: [[label: 'Bad', url: 'javascript:alert(1)']]])
+        assert ServiceUtil.getErrorMessage(link).contains('links[0].url: A link must be an http or https address'),
+                ServiceUtil.getErrorMessage(link)
+        assert from('AffBroadcast').queryCount() == broadcasts
+        assert from('CommunicationEvent').queryCount() == events
+
+        // a scheduled broadcast is sent by the job when due, not before
+        String later = runOk('createAffBroadcast', fields(tag) + [sendDate: new Timestamp(System.currentTimeMillis() + 3600000)])
+                .broadcastId
+        assert runOk('sendAffBroadcast', [broadcastId: later, userLogin: admin()]).statusId == 'AFFB_SCHEDULED'
+        runOk('sendDueAffBroadcasts', [userLogin: admin()])
+        assert from('AffBroadcast').where('broadcastId', later).queryOne().statusId == 'AFFB_SCHEDULED'
+        runOk('cancelAffBroadcast', [broadcastId: later, userLogin: admin()])
+        assert ServiceUtil.isError(dispatcher.runSync('sendAffBroadcast', [broadcastId: later, userLogin: admin()]))
+        assert from('AffBroadcastRecipient').where('broadcastId', later).queryCount() == 0L
+    }
+
+    void testTheAdminNeedsTheMessagingPermission() {
+        String tag = tag('W')
+        String a = affiliate('A', tag)
+        long broadcasts = from('AffBroadcast').queryCount()
+        try {
+            Map denied = dispatcher.runSync('createAffBroadcast', fields(tag) + [userLogin: login(a)])
+            assert ServiceUtil.isError(denied)
+        } catch (ServiceAuthException expected) {
+            assert expected.message.contains('AFFCONTEST_MESSAGE')
+        }
+        assert from('AffBroadcast').queryCount() == broadcasts
+    }
+
+    void testFinalizingAContestDraftsAMessageToItsWinners() {
+        String a = affiliate('A', null)
+        String contestId = "MC${run}"
+        Timestamp now = UtilDateTime.nowTimestamp()
+        delegator.create('AffContest', [contestId: contestId, contestName: "Winners ${run}", statusId: 'AFFC_FINALIZED',
+                metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING', timeZoneId: 'UTC', fromDate: now, thruDate: now])
+        delegator.create('AffContestWinner', [contestId: contestId, partyId: a, placeNumber: 1L, rankNumber: 1L,
+                score: 10.0G, prizeText: 'Gift card', prizeAmount: 500.00G, currencyUomId: 'USD', rewardStatusId: 'AFFC_RW_PENDING'])
+        String broadcastId = runOk('draftAffContestWinnersBroadcast', [contestId: contestId, userLogin: admin()]).broadcastId
+        GenericValue draft = from('AffBroadcast').where('broadcastId', broadcastId).queryOne()
+        assert draft.statusId == 'AFFB_DRAFT' && draft.contestId == contestId
+        runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        String messageId = recipient(broadcastId, a).communicationEventId
+        String body = runOk('getMyAffMessage', [communicationEventId: messageId, userLogin: login(a)]).body
+        assert body.contains('Gift card (500 USD)'), body
+        // a partner can dispute the result of its contest through a reply that links it
+        delegator.create('AffContestParticipant', [contestId: contestId, partyId: a, reason: 'test', snapshotDate: now])
+        runOk('replyToAffMessage', [communicationEventId: messageId, body: 'I had one more order', contestId: contestId,
+                userLogin: login(a)])
+        assert runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()]).replies[0].dispute == 'Y'
+    }
+
+    private Map fields(String tag) {
+        return [subject: "Holiday push ${run}".toString(), body: '<p>Push the <a href="https://shop.example.com/offer">offer</a>'
+                + '<script>alert(1)</script></p>', instructions: 'Use code XMAS', repliesAllowed: 'Y',
+                criteria: [[dimensionEnumId: 'AFFCD_TAG', groupId: tag]],
+                links: [[linkTypeEnumId: 'AFFBL_CTA', label: 'Get the banners', url: 'https://shop.example.com/banners']],
+                userLogin: admin()]
+    }
+
+    private String broadcast(String tag) {
+        return runOk('createAffBroadcast', fields(tag)).broadcastId
+    }
+
+    private GenericValue recipient(String broadcastId, String partyId) {
+        return from('AffBroadcastRecipient').where('broadcastId', broadcastId, 'partyId', partyId).queryOne()
+    }
+
+    private GenericValue admin() {
+        return getUserLogin('admin')
+    }
+
+    private GenericValue login(String partyId) {
+        return getUserLogin(partyId.toLowerCase())
+    }
+
+    private Map runOk(String service, Map input) {
+        Map result = dispatcher.runSync(service, input)
+        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
+        return result
+    }
+
+    private String tag(String suffix) {
+        String groupId = "MT${run}${suffix}"
+        delegator.create('PartyClassificationGroup', [partyClassificationGroupId: groupId,
+                partyClassificationTypeId: 'AFFC_PARTNER_TAG', description: "Test tag ${suffix}"])
+        return groupId
+    }
+
+    private String affiliate(String suffix, String tag) {
+        String partyId = "MA${run}${suffix}"
+        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+        if (tag) {
+            delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: tag,
+                    fromDate: UtilDateTime.nowTimestamp()])
+        }
+        return partyId
+    }
+
+}

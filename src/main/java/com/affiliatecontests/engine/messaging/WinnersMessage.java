@@ -1,0 +1,55 @@
+package com.affiliatecontests.engine.messaging;
+
+import com.affiliatecontests.engine.eligibility.AudienceRule;
+import com.affiliatecontests.engine.eligibility.Criterion;
+import com.affiliatecontests.engine.eligibility.Dimension;
+import com.affiliatecontests.engine.eligibility.Match;
+import com.affiliatecontests.engine.winner.Winner;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The draft a finalized contest offers the admin: addressed to its winners by name, with each
+ * winner's place and prize as a personal line of its own copy, replies allowed (to coordinate the
+ * reward). The texts come from the caller, already translated.
+ */
+public final class WinnersMessage {
+
+    /** The draft and, by partner, its personal line. */
+    public record Draft(BroadcastDraft draft, Map<String, String> personalLines) {
+    }
+
+    /**
+     * @param subject the subject, e.g. "You won in Holiday revenue race"
+     * @param body the body (HTML)
+     * @param line the personal line with placeholders {place} and {prize}
+     */
+    public Draft draft(String contestId, List<Winner> winners, String subject, String body, String line) {
+        if (winners.isEmpty()) {
+            throw new IllegalArgumentException("a contest without winners has nobody to write to");
+        }
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (Winner winner : winners) {
+            String prize = winner.prize() == null ? "" : prizeText(winner.prize().prize(), winner.prize().amount(),
+                    winner.prize().currency());
+            lines.put(winner.partnerId(), line.replace("{place}", Integer.toString(winner.place()))
+                    .replace("{prize}", prize));
+        }
+        List<Criterion> named = winners.stream().map(w -> new Criterion(Dimension.PARTY, w.partnerId())).toList();
+        AudienceRule audience = new AudienceRule(false, Match.ANY, named, List.of(), Set.of());
+        return new Draft(new BroadcastDraft(subject, body, null, List.of(), contestId, true, null, audience), lines);
+    }
+
+    private static String prizeText(String text, BigDecimal amount, String currency) {
+        StringBuilder prize = new StringBuilder(text == null ? "" : text);
+        if (amount != null) {
+            prize.append(prize.length() > 0 ? " (" : "(").append(amount.stripTrailingZeros().toPlainString())
+                    .append(currency == null ? "" : " " + currency).append(')');
+        }
+        return prize.toString();
+    }
+}
