@@ -12,7 +12,7 @@
 <div class="screenlet" id="affc-attention">
   <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoAttention}</h3></div>
   <div class="screenlet-body">
-    <#if !dashboard.toFinalize?has_content && !dashboard.openFlags?has_content>
+    <#if !dashboard.toFinalize?has_content && !dashboard.openFlags?has_content && !dashboard.unansweredReplies?has_content>
       <p>${uiLabelMap.AffiliateContestsBoNothingNeedsAttention}</p>
     </#if>
     <#if dashboard.toFinalize?has_content>
@@ -21,6 +21,14 @@
         <#list dashboard.toFinalize as c>
           <li><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a>
             &mdash; ${uiLabelMap.AffiliateContestsBoReturnWindowUntil} <@bo.dateTime c.returnWindowEnd/></li>
+        </#list>
+      </ul>
+    </#if>
+    <#if dashboard.unansweredReplies?has_content>
+      <h4><a href="<@ofbizUrl>AffBroadcastInbox?unansweredOnly=Y</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoUnansweredReplies} (${dashboard.unansweredReplies?size})</a></h4>
+      <ul>
+        <#list dashboard.unansweredReplies as r>
+          <li>${r.alias!r.name!r.partyId}: ${r.subject!}<#if (r.dispute!"N") == "Y"> <span class="alert">${uiLabelMap.AffiliateContestsBoDispute}</span></#if></li>
         </#list>
       </ul>
     </#if>
@@ -89,6 +97,25 @@
     </#if>
   </div>
 </div>
+
+<#if dashboard.recentBroadcasts??>
+<div class="screenlet" id="affc-engagement">
+  <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoMessagingEngagement}</h3></div>
+  <div class="screenlet-body">
+    <#if dashboard.recentBroadcasts?has_content>
+      <table class="basic-table">
+        <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoSubject}</td><td>${uiLabelMap.CommonDate}</td><td>${uiLabelMap.AffiliateContestsBoSent}</td><td>${uiLabelMap.AffiliateContestsBoOpenRate}</td><td>${uiLabelMap.AffiliateContestsBoReplyRate}</td></tr>
+        <#list dashboard.recentBroadcasts as b>
+          <tr><td><a href="<@ofbizUrl>AffBroadcastDetail?broadcastId=${b.broadcastId}</@ofbizUrl>">${b.subject!b.broadcastId}</a></td><td><@bo.dateTime b.sentDate!/></td>
+            <td>${(b.stats.sent)!0}</td><td>${(b.stats.openRate)!0}%</td><td>${(b.stats.replyRate)!0}%</td></tr>
+        </#list>
+      </table>
+    <#else>
+      <p>${uiLabelMap.AffiliateContestsBoNoBroadcast}</p>
+    </#if>
+  </div>
+</div>
+</#if>
 
 <div class="screenlet" id="affc-recent-credits">
   <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoRecentCredits}</h3></div>

@@ -12,6 +12,15 @@
         <a class="buttontext" href="<@ofbizUrl>exportAffContestWinnersCsv?contestId=${contestId}</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoExportWinnersCsv}</a>
         <a class="buttontext" href="<@ofbizUrl>AffContestWinnerMessage?contestId=${contestId}</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoDraftMessage}</a>
       </div>
+      <#if winnersBroadcastId??>
+        <p>${uiLabelMap.AffiliateContestsBoWinnersBroadcastReady}
+          <a class="buttontext" href="<@ofbizUrl>AffBroadcastCompose?broadcastId=${winnersBroadcastId}</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoOpenBroadcast}</a></p>
+      <#else>
+        <@bo.postForm action="draftAffContestWinnersBroadcast" name="draftWinnersBroadcast" class="affc-inline">
+          <input type="hidden" name="contestId" value="${contestId}"/>
+          <input type="submit" class="smallSubmit" value="${uiLabelMap.AffiliateContestsBoDraftWinnersBroadcast}"/>
+        </@bo.postForm>
+      </#if>
       <table class="basic-table hover-bar">
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoPlace}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoScore}</td><td>${uiLabelMap.AffiliateContestsBoPrize}</td><td>${uiLabelMap.AffiliateContestsBoReward}</td><td>${uiLabelMap.AffiliateContestsBoRewardNote}</td></tr>
         <#list winnerRows as w>

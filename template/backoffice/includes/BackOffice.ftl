@@ -61,3 +61,13 @@
     <div style="background:#4a8f29;height:10px;width:${p?c}%;"></div>
   </div> ${p}%
 </#macro>
+
+<#-- the messaging pages' bar: broadcasts, compose, reply inbox -->
+<#macro messagingBar>
+  <div class="button-bar">
+    <a class="buttontext" href="<@ofbizUrl>AffBroadcasts</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoBroadcasts}</a>
+    <a class="buttontext create" href="<@ofbizUrl>AffBroadcastCompose</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoCompose}</a>
+    <a class="buttontext" href="<@ofbizUrl>AffBroadcastInbox?unansweredOnly=Y</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoReplyInbox}</a>
+  </div>
+</#macro>
+<#macro broadcastStatus statusId>${uiLabelMap["AffiliateContestsBoBroadcastStatus_" + statusId]}</#macro>

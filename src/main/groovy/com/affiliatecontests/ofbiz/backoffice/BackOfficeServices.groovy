@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.backoffice
 
+import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import com.affiliatecontests.ofbiz.ServiceErrors
 import com.affiliatecontests.engine.eligibility.PartnerProfile
@@ -13,6 +14,7 @@ import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.entity.util.EntityUtilProperties
+import org.apache.ofbiz.service.GenericServiceException
 import org.apache.ofbiz.service.ServiceUtil
 
 import groovy.transform.Field
@@ -30,6 +32,7 @@ import java.time.ZoneId
 @Field static final List<String> UPCOMING = ['AFFC_SCHEDULED', 'AFFC_DRAFT']
 @Field static final int TOP_PER_CONTEST = 3
 @Field static final int RECENT_CREDITS = 10
+@Field static final int RECENT_BROADCASTS = 5
 
 /** What the dashboard shows: contests, top partners, recent credits and what needs attention. */
 Map getAffContestDashboard() {
@@ -81,6 +84,8 @@ Map getAffContestDashboard() {
                 contestRow(c) + [returnWindowEnd: UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
                         (c.getLong('returnWindowDays') ?: 0L) as int)]
             },
+            recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS])?.broadcasts,
+            unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10])?.replies,
             openFlags: flags.collect { GenericValue f ->
                 [contestId: f.contestId, contestName: names[f.contestId], partyId: f.partyId,
                  partnerName: partnerName(people[f.partyId]), orderId: f.orderId, reasonEnumId: f.reasonEnumId,
@@ -180,6 +185,84 @@ Map updateAffContestWinner() {
     }
     winner.store()
     return success()
+}
+
+/**
+ * The compose form's draft: its audience builder rows become the criteria of createAffBroadcast or
+ * updateAffBroadcast, its send time a Timestamp in the admin's time zone; those services validate.
+ */
+Map saveAffBroadcastDraft() {
+    List<Map> criteria
+    try {
+        criteria = criteriaOf(values(parameters.criterion), values(parameters.criterionRule),
+                values(parameters.criterionValue), values(parameters.criterionDays))
+    } catch (NumberFormatException e) {
+        return ServiceErrors.of('AffiliateContestsBoErrorNumber', locale)
+    }
+    Map fields = [subject: parameters.subject, body: parameters.body, instructions: parameters.instructions,
+            contestId: parameters.contestId ?: null, repliesAllowed: parameters.repliesAllowed ?: 'Y',
+            emailModeEnumId: parameters.emailModeEnumId, eligibleAll: parameters.eligibleAll ?: 'N',
+            includeMatchEnumId: parameters.includeMatchEnumId, criteria: criteria,
+            userLogin: userLogin, locale: locale, timeZone: timeZone]
+    if (parameters.ctaUrl) {
+        fields.links = [[linkTypeEnumId: 'AFFBL_CTA', label: parameters.ctaLabel ?: parameters.ctaUrl, url: parameters.ctaUrl]]
+    }
+    if (parameters.sendLocal) {
+        try {
+            ZoneId zone = (timeZone ?: TimeZone.getDefault()).toZoneId()
+            fields.sendDate = new java.sql.Timestamp(ContestRecords.localDateTime(parameters.sendLocal).atZone(zone)
+                    .toInstant().toEpochMilli())
+        } catch (java.time.format.DateTimeParseException e) {
+            return ServiceErrors.of('AffiliateContestsErrorDateTimeFormat', locale)
+        }
+    }
+    Map saved = parameters.broadcastId
+            ? dispatcher.runSync('updateAffBroadcast', fields + [broadcastId: parameters.broadcastId])
+            : dispatcher.runSync('createAffBroadcast', fields)
+    if (ServiceUtil.isError(saved)) {
+        return rollback(saved)
+    }
+    return success([broadcastId: parameters.broadcastId ?: saved.broadcastId])
+}
+
+/** The audience builder's rows as the messaging services' criteria; a row without criterion is no row. */
+private static List<Map> criteriaOf(List rows, List rules, List amounts, List days) {
+    List<Map> criteria = []
+    rows.eachWithIndex { Object row, int i ->
+        if (!row) {
+            return
+        }
+        List<String> parts = row.toString().split('\\|', -1) as List
+        Map criterion = [ruleTypeEnumId: rules[i] ?: 'AFFCE_INCLUDE', dimensionEnumId: parts[0]]
+        if (parts[0] in ['AFFCD_REVENUE', 'AFFCD_CONVERSIONS']) {
+            criterion.compareEnumId = parts[1]
+        } else if (parts.size() > 1 && parts[1]) {
+            criterion.groupId = parts[1]
+        }
+        if (amounts[i]) {
+            criterion.thresholdValue = new BigDecimal(amounts[i].toString().trim())
+        }
+        if (days[i]) {
+            criterion.windowDays = Long.valueOf(days[i].toString().trim())
+        }
+        criteria << criterion
+    }
+    return criteria
+}
+
+/** A request parameter sent once (a string) or several times (a list), as a list. */
+private static List values(Object parameter) {
+    return parameter == null ? [] : parameter instanceof Collection ? parameter as List : [parameter]
+}
+
+/** A messaging service's result for the dashboard, or null when the admin may not use messaging. */
+private Map messaging(String serviceName, Map input) {
+    try {
+        Map result = dispatcher.runSync(serviceName, input + [userLogin: userLogin, locale: locale])
+        return ServiceUtil.isError(result) ? null : result
+    } catch (GenericServiceException e) {
+        return null
+    }
 }
 
 private Map contestRow(GenericValue contest) {

@@ -77,20 +77,7 @@ void eligibleCount(Map context) {
 
 /** The groups a criterion can name, per dimension: tags, tiers, segments, contact lists, and the affiliates. */
 void eligibilityChoices(Map context) {
-    Closure<List<Map>> classes = { String type ->
-        EntityQuery.use(delegator).from('PartyClassificationGroup').where('partyClassificationTypeId', type)
-                .orderBy('partyClassificationGroupId').queryList().collect { [id: it.partyClassificationGroupId, name: it.description] }
-    }
-    context.eligibilityGroups = [
-            [dimensionEnumId: 'AFFCD_TAG', groups: classes('AFFC_PARTNER_TAG')],
-            [dimensionEnumId: 'AFFCD_TIER', groups: classes('AFFC_PARTNER_TIER')],
-            [dimensionEnumId: 'AFFCD_SEGMENT', groups: EntityQuery.use(delegator).from('SegmentGroup').orderBy('segmentGroupId')
-                    .queryList().collect { [id: it.segmentGroupId, name: it.description] }],
-            [dimensionEnumId: 'AFFCD_CONTACT_LIST', groups: EntityQuery.use(delegator).from('ContactList').orderBy('contactListId')
-                    .queryList().collect { [id: it.contactListId, name: it.contactListName] }],
-            [dimensionEnumId: 'AFFCD_PARTY', groups: EntityQuery.use(delegator).from('Affiliate').orderBy('affiliateName')
-                    .queryList().collect { [id: it.partyId, name: it.affiliateName ?: it.partyId] }],
-    ]
+    context.eligibilityGroups = new AudienceChoices(delegator).groups(false)
 }
 
 /** Partner names of the dry run's ranking, winners and flags (dryRunAffContest gives party ids). */
@@ -121,6 +108,14 @@ void winners(Map context) {
     EntityQuery.use(delegator).from('StatusValidChange').where(EntityCondition.makeCondition('statusId',
             EntityOperator.LIKE, 'AFFC_RW_%')).cache().queryList().each {
         next.computeIfAbsent(it.getString('statusId')) { [] } << it.getString('statusIdTo')
+    }
+    // the draft to the winners made when the contest was finalized (draftAffContestWinnersBroadcast), if any
+    GenericValue contest = context.contest
+    if (contest?.finalizedDate) {
+        context.winnersBroadcastId = EntityQuery.use(delegator).from('AffBroadcast').where(EntityCondition.makeCondition([
+                EntityCondition.makeCondition('contestId', contest.contestId),
+                EntityCondition.makeCondition('createdDate', EntityOperator.GREATER_THAN_EQUAL_TO, contest.finalizedDate)]))
+                .orderBy('-createdDate').queryFirst()?.broadcastId
     }
     context.winnerRows = rows.collect { GenericValue w ->
         [partyId: w.partyId, partnerName: names[w.partyId], placeNumber: w.placeNumber, rankNumber: w.rankNumber,
