@@ -77,7 +77,7 @@
 
 <#if broadcastId??>
 <div class="screenlet" id="affc-audience">
-  <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoRecipients}</h3></div>
+  <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoRecipientList}</h3></div>
   <div class="screenlet-body">
     <#if audience.error??>
       <p class="errorMessage">${audience.error}</p>

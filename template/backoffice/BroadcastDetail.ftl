@@ -21,13 +21,13 @@
       </table>
       <#if stats.links?has_content>
         <h4>${uiLabelMap.AffiliateContestsBoLinks}</h4>
-        <ul><#list stats.links as l><li>${l.label!l.url}: ${l.clicks!0} ${uiLabelMap.AffiliateContestsBoClicks?lower_case}, ${l.clickers!0} ${uiLabelMap.AffiliateContestsBoRecipients?lower_case}</li></#list></ul>
+        <ul><#list stats.links as l><li>${l.label!l.url}: ${l.clicks!0} ${uiLabelMap.AffiliateContestsBoClicks?lower_case}, ${l.clickers!0} ${uiLabelMap.AffiliateContestsBoPartners}</li></#list></ul>
       </#if>
     </#if>
   </div>
 </div>
 <div class="screenlet" id="affc-broadcast-recipients">
-  <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoRecipients} (${recipientList.recipientCount!0})</h3></div>
+  <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoRecipientList} (${recipientList.recipientCount!0})</h3></div>
   <div class="screenlet-body">
     <p><a href="<@ofbizUrl>AffBroadcastDetail?broadcastId=${broadcast.broadcastId}</@ofbizUrl>">${uiLabelMap.CommonAll}</a>
       <#list ["SENT", "OPENED", "CLICKED", "REPLIED"] as e> &middot; <a href="<@ofbizUrl>AffBroadcastDetail?broadcastId=${broadcast.broadcastId}&amp;engagement=${e}</@ofbizUrl>">${uiLabelMap["AffiliateContestsBoEngagement_" + e]}</a></#list></p>

@@ -365,6 +365,152 @@ class BackOfficeTemplatesTest {
         assertTrue(fr.contains("Bonjour,\n\nFélicitations"), fr);
     }
 
+
+    // messaging
+
+    private static Map<String, Object> stats(int sent, int opened, int replied, int clicked) {
+        return map("sent", sent, "opened", opened, "replied", replied, "clicked", clicked, "clicks", clicked + 1,
+                "openRate", new BigDecimal(opened * 100.0 / sent).setScale(1, java.math.RoundingMode.HALF_UP),
+                "replyRate", new BigDecimal(replied * 100.0 / sent).setScale(1, java.math.RoundingMode.HALF_UP),
+                "clickRate", new BigDecimal(clicked * 100.0 / sent).setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void dashboardShowsMessagingEngagementAndUnansweredReplies() {
+        Map<String, Object> context = dashboard();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) context.get("dashboard");
+        data.put("recentBroadcasts", List.of(map("broadcastId", "B1", "subject", "Holiday kick-off", "statusId", "AFFB_SENT",
+                "sentDate", at("2026-11-20T08:00:00Z"), "stats", stats(12, 9, 3, 4))));
+        data.put("unansweredReplies", List.of(map("communicationEventId", "CE1", "partyId", "AFFDEMO02", "alias", "LenaStyle",
+                "subject", "Re: September sprint", "dispute", "Y")));
+        String html = render("Dashboard.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Messaging engagement (last sent broadcasts)"), html);
+        assertTrue(html.contains("AffBroadcastDetail?broadcastId=B1\">Holiday kick-off</a>"), html);
+        assertTrue(html.contains("<td>12</td><td>75%</td><td>25%</td>"), html);
+        assertTrue(html.contains("Unanswered replies (1)</a>"), html);
+        assertTrue(html.contains("<li>LenaStyle: Re: September sprint <span class=\"alert\">Disputes the result</span></li>"), html);
+        assertFalse(render("Dashboard.ftl", dashboard(), Locale.ENGLISH).contains("affc-engagement"),
+                "no engagement panel without messaging permission");
+    }
+
+    @Test
+    void broadcastListShowsSentOpenedRepliedClicked() {
+        Map<String, Object> context = map("broadcastList", map("responseMessage", "success", "broadcasts", List.of(
+                map("broadcastId", "B1", "subject", EVIL, "statusId", "AFFB_SENT", "sentDate", at("2026-11-20T08:00:00Z"),
+                        "stats", stats(12, 9, 3, 4)),
+                map("broadcastId", "B2", "subject", "Draft news", "statusId", "AFFB_DRAFT", "stats", map("sent", 0)))));
+        String html = render("Broadcasts.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("AffBroadcastDetail?broadcastId=B1\">" + EVIL_ENCODED + "</a>"), html);
+        assertTrue(html.contains("<td>12</td>\n            <td>9 (75%)</td>\n            <td>3 (25%)</td>\n            <td>4 (33.3%)</td>"), html);
+        assertTrue(html.contains("AffBroadcastCompose?broadcastId=B2\">Draft news</a>"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/AffBroadcastInbox?unansweredOnly=Y\">Reply inbox</a>"), html);
+        String fr = render("Broadcasts.ftl", map("broadcastList", map("responseMessage", "success", "broadcasts", List.of())), Locale.FRENCH);
+        assertTrue(fr.contains("Aucun message pour l"), fr);
+    }
+
+    private static Map<String, Object> compose(boolean saved) {
+        Map<String, Object> context = map("parameters", Map.of(), "editable", true,
+                "contests", List.of(map("id", "AFFC_DEMO_REVENUE", "name", "Holiday revenue race")),
+                "audienceGroups", List.of(map("dimensionEnumId", "AFFCD_TIER", "groups", List.of(map("id", "AFFC_TIER_GOLD", "name", "Gold partner"))),
+                        map("dimensionEnumId", "AFFCD_CONTEST_TOP", "groups", List.of(map("id", "AFFC_DEMO_REVENUE", "name", "Holiday revenue race")))),
+                "criterionRows", List.of(map("rule", "AFFCE_INCLUDE", "criterion", "AFFCD_TIER|AFFC_TIER_GOLD"),
+                        map("rule", "AFFCE_EXCLUDE", "criterion", "AFFCD_NO_SALE|", "days", 30L),
+                        map("rule", "AFFCE_INCLUDE", "criterion", "")));
+        if (saved) {
+            context.put("broadcastId", "B7");
+            context.put("broadcast", map("broadcastId", "B7", "subject", "Last week of the race", "messageBody", "<p>Go <b>go</b></p>",
+                    "statusId", "AFFB_DRAFT", "eligibleAll", "N", "contestId", "AFFC_DEMO_REVENUE", "emailModeEnumId", "AFFBE_DIGEST"));
+            context.put("ctaLabel", "See the leaderboard");
+            context.put("ctaUrl", "https://shop.example.com/portal");
+            context.put("audience", map("count", 5, "frozen", false, "recipients", List.of(
+                    map("partyId", "AFFDEMO07", "name", "The Gadget Gazette", "alias", "GadgetGazette", "reason", "tier AFFC_TIER_GOLD"))));
+        }
+        return context;
+    }
+
+    @Test
+    void composeBuildsTheAudienceAndShowsTheLiveCountPreviewAndSend() {
+        String html = render("BroadcastCompose.ftl", compose(true), Locale.ENGLISH);
+        assertPostForm(html, "saveAffBroadcastDraft");
+        assertPostForm(html, "sendAffBroadcast");
+        assertPostForm(html, "cancelAffBroadcast");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"broadcastId\" value=\"B7\"/>"), html);
+        assertTrue(html.contains("value=\"Last week of the race\""), html);
+        assertTrue(html.contains("<option value=\"AFFCD_TIER|AFFC_TIER_GOLD\" selected=\"selected\">Gold partner</option>"), html);
+        assertTrue(html.contains("<option value=\"AFFCD_NO_SALE|\" selected=\"selected\">No sale in the last days</option>"), html);
+        assertTrue(html.contains("<optgroup label=\"Top N of the contest (N: threshold)\">"), html);
+        assertTrue(html.contains("name=\"criterionDays\" size=\"4\" value=\"30\""), html);
+        assertEquals(3, html.split("name=\"criterion\"", -1).length - 1, html);
+        assertTrue(html.contains("<option value=\"AFFBE_DIGEST\" selected=\"selected\">In the daily digest email</option>"), html);
+        assertTrue(html.contains("Recipients now: <span class=\"affc-count\">5</span>"), html);
+        assertTrue(html.contains("<li>GadgetGazette (The Gadget Gazette) &mdash; tier AFFC_TIER_GOLD</li>"), html);
+        assertTrue(html.contains("<div class=\"affc-message-body\"><p>Go <b>go</b></p></div>"), "the sanitised body is shown as HTML\n" + html);
+        assertTrue(html.contains("href=\"https://shop.example.com/portal\""), html);
+        assertTrue(html.contains("value=\"Send now\""), html);
+    }
+
+    @Test
+    void composeANewBroadcastOrOneMatchingNobody() {
+        String fresh = render("BroadcastCompose.ftl", compose(false), Locale.FRENCH);
+        assertPostForm(fresh, "saveAffBroadcastDraft");
+        assertFalse(fresh.contains("sendAffBroadcast"), fresh);
+        assertTrue(fresh.contains("Enregistrer le brouillon et compter les destinataires"), fresh);
+        Map<String, Object> nobody = compose(true);
+        nobody.put("audience", map("error", "The audience matches no affiliate."));
+        String html = render("BroadcastCompose.ftl", nobody, Locale.ENGLISH);
+        assertTrue(html.contains("<p class=\"errorMessage\">The audience matches no affiliate.</p>"), html);
+        assertFalse(html.contains("sendAffBroadcast"), "nothing to send to nobody\n" + html);
+    }
+
+    @Test
+    void broadcastDetailShowsEngagementAndRecipientsByStatus() {
+        Map<String, Object> context = map("parameters", Map.of(), "broadcast", map("broadcastId", "B1", "subject", "Holiday kick-off", "statusId", "AFFB_SENT"),
+                "stats", map("responseMessage", "success", "stats", stats(12, 9, 3, 4),
+                        "links", List.of(map("label", "See the leaderboard", "url", "https://x", "clicks", 5, "clickers", 4))),
+                "recipientList", map("responseMessage", "success", "recipientCount", 2L, "recipients", List.of(
+                        map("partyId", "AFFDEMO02", "alias", "LenaStyle", "status", "REPLIED", "sentDate", at("2026-11-20T08:00:00Z"),
+                                "openedDate", at("2026-11-20T09:00:00Z"), "repliedDate", at("2026-11-20T10:00:00Z"), "clickCount", 1L),
+                        map("partyId", "AFFDEMO12", "name", "Ana Costa Family Blog", "status", "SENT", "sentDate", at("2026-11-20T08:00:00Z")))));
+        String html = render("BroadcastDetail.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("<tr><td>12</td><td>9 (75%)</td><td>3 (25%)</td><td>4 (33.3%)</td><td>5</td></tr>"), html);
+        assertTrue(html.contains("<li>See the leaderboard: 5 clicks, 4 partners</li>"), html);
+        assertTrue(html.contains("Recipients (2)"), html);
+        assertTrue(html.contains("<tr><td>LenaStyle</td><td>Replied</td>"), html);
+        assertTrue(html.contains("<tr><td>Ana Costa Family Blog</td><td>Not opened</td>"), html);
+        assertTrue(html.contains("AffBroadcastDetail?broadcastId=B1&amp;engagement=OPENED\">Opened</a>"), html);
+        String missing = render("BroadcastDetail.ftl", map("parameters", Map.of()), Locale.FRENCH);
+        assertTrue(missing.contains("Message introuvable."), missing);
+    }
+
+    @Test
+    void inboxShowsThreadsAndAnswersEachReply() {
+        Map<String, Object> context = map("inbox", map("responseMessage", "success", "replies", List.of(
+                map("communicationEventId", "CE9", "partyId", "AFFDEMO02", "alias", "LenaStyle", "subject", "Re: September sprint",
+                        "content", "I think <my> 3 orders are missing", "replyDate", at("2026-11-21T10:00:00Z"), "dispute", "Y",
+                        "answers", List.of(map("communicationEventId", "CE10", "content", "<p>We are checking.</p>", "entryDate", at("2026-11-21T11:00:00Z")))))));
+        String html = render("Inbox.ftl", context, Locale.ENGLISH);
+        assertPostForm(html, "answerAffBroadcastReply");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"communicationEventId\" value=\"CE9\"/>"), html);
+        assertTrue(html.contains("LenaStyle &middot; Re: September sprint &middot; 2026-11-21"), html);
+        assertTrue(html.contains("<span class=\"alert\">Disputes the result</span>"), html);
+        assertTrue(html.contains("I think &lt;my&gt; 3 orders are missing"), "a partner's reply is encoded\n" + html);
+        assertTrue(html.contains(": <p>We are checking.</p></blockquote>"), html);
+        String none = render("Inbox.ftl", map("inbox", map("responseMessage", "success", "replies", List.of())), Locale.FRENCH);
+        assertTrue(none.contains("Aucune réponse."), none);
+    }
+
+    @Test
+    void winnersOfferTheDraftBroadcastToTheWinners() {
+        Map<String, Object> context = winners();
+        String draft = render("Winners.ftl", context, Locale.ENGLISH);
+        assertPostForm(draft, "draftAffContestWinnersBroadcast");
+        context.put("winnersBroadcastId", "B9");
+        String ready = render("Winners.ftl", context, Locale.ENGLISH);
+        assertTrue(ready.contains("href=\"/affiliatecontests/control/AffBroadcastCompose?broadcastId=B9\">Open the draft</a>"), ready);
+        assertFalse(ready.contains("draftAffContestWinnersBroadcast"), ready);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void helpExplainsTheScreensAndCrediting(String language) {
