@@ -12,6 +12,7 @@ import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.entity.util.EntityUtilProperties
 import org.apache.ofbiz.service.ServiceUtil
 
 import java.time.LocalDate
@@ -50,6 +51,8 @@ void contestPage(Map context) {
     DateTimeFormatter local = DateTimeFormatter.ofPattern('yyyy-MM-dd HH:mm')
     context.startLocal = contest.fromDate ? contest.getTimestamp('fromDate').toInstant().atZone(zone).format(local) : ''
     context.endLocal = contest.thruDate ? contest.getTimestamp('thruDate').toInstant().atZone(zone).format(local) : ''
+    context.defaultCurrencyUomId = contest.currencyUomId ?: EntityUtilProperties.getPropertyValue('general',
+            'currency.uom.id.default', 'USD', delegator)
     context.prizes = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId).orderBy('fromPlace').queryList()
     context.eligibilityRules = EntityQuery.use(delegator).from('AffContestEligibility').where('contestId', contestId)
             .orderBy('ruleSeqId').queryList()
