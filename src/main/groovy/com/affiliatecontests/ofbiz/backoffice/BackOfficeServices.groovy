@@ -7,6 +7,7 @@ import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import com.affiliatecontests.ofbiz.ServiceErrors
 import com.affiliatecontests.engine.eligibility.PartnerProfile
+import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
@@ -84,8 +85,8 @@ Map getAffContestDashboard() {
                 contestRow(c) + [returnWindowEnd: UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
                         (c.getLong('returnWindowDays') ?: 0L) as int)]
             },
-            recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS])?.broadcasts,
-            unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10])?.replies,
+            recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS]).broadcasts,
+            unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10]).replies,
             openFlags: flags.collect { GenericValue f ->
                 [contestId: f.contestId, contestName: names[f.contestId], partyId: f.partyId,
                  partnerName: partnerName(people[f.partyId]), orderId: f.orderId, reasonEnumId: f.reasonEnumId,
@@ -255,14 +256,15 @@ private static List values(Object parameter) {
     return parameter == null ? [] : parameter instanceof Collection ? parameter as List : [parameter]
 }
 
-/** A messaging service's result for the dashboard, or null when the admin may not use messaging. */
+/** A messaging service's result for the dashboard, or an empty map when the admin may not use messaging. */
 private Map messaging(String serviceName, Map input) {
+    Map result = [:]
     try {
-        Map result = dispatcher.runSync(serviceName, input + [userLogin: userLogin, locale: locale])
-        return ServiceUtil.isError(result) ? null : result
+        result = dispatcher.runSync(serviceName, input + [userLogin: userLogin, locale: locale])
     } catch (GenericServiceException e) {
-        return null
+        Debug.logVerbose("no messaging on the dashboard: ${e.message}", "BackOfficeServices")
     }
+    return ServiceUtil.isError(result) ? [:] : result
 }
 
 private Map contestRow(GenericValue contest) {

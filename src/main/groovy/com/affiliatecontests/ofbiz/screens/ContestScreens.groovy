@@ -8,12 +8,15 @@ import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.eligibility.PartnerProfile
 import com.affiliatecontests.ofbiz.PartnerDirectory
+import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.entity.util.EntityUtilProperties
 import org.apache.ofbiz.service.ServiceUtil
+
+import groovy.transform.Field
 
 import java.time.LocalDate
 import java.time.ZoneId
@@ -24,6 +27,8 @@ import java.time.format.DateTimeFormatter
  * (EditPolicy, ContestStatus); counts and lists come from the contest services. Nothing is decided here.
  * OFBiz runs each method (screen action script location#method) with the screen's context as argument.
  */
+
+@Field static final String LABELS = 'AffiliateContestsBackOfficeUiLabels'
 
 /**
  * The contest of the page (parameters.contestId): its window as local date-times in its time zone,
@@ -38,6 +43,7 @@ void contestPage(Map context) {
         return
     }
     ContestStatus status = ContestStatus.fromStatusId(contest.getString('statusId'))
+    context.statusLabel = UtilProperties.getMessage(LABELS, "AffiliateContestsBoStatus_${contest.statusId}".toString(), locale)
     Set<ContestField> editable = new EditPolicy().editable(status)
     context.editable = ContestField.values().collectEntries { [(it.name()): it in editable] }
     context.locked = ContestField.values().collectEntries { [(it.name()): (!(it in editable)).toString()] }
