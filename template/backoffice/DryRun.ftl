@@ -1,6 +1,6 @@
 <#--
   Dry run: the contest evaluated over the orders completed in its window, before launch; nothing
-  is stored. Data: dryRunAffContest (dryRun), partner names (partnerNames).
+  is stored. Data: dryRunAffContest (dryRun), ContestScreens.groovy#dryRunNames (partnerNames, refusedRows).
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "includes/BackOffice.ftl" as bo>
@@ -16,11 +16,11 @@
     <#else>
       <p>${uiLabelMap.AffiliateContestsBoParticipants}: <strong>${dryRun.participants}</strong>
         &middot; ${uiLabelMap.AffiliateContestsBoOrdersCredited}: <strong>${dryRun.credited}</strong></p>
-      <#if dryRun.refused?has_content>
+      <#if refusedRows?has_content>
         <h4>${uiLabelMap.AffiliateContestsBoOrdersRefused}</h4>
         <ul>
-          <#list dryRun.refused as reason, count>
-            <li>${uiLabelMap["AffiliateContestsRefusal" + reason?lower_case?split("_")?map(w -> w?cap_first)?join("")]}: ${count}</li>
+          <#list refusedRows as refused>
+            <li>${uiLabelMap[refused.labelKey]}: ${refused.count}</li>
           </#list>
         </ul>
       </#if>

@@ -245,6 +245,8 @@ class BackOfficeTemplatesTest {
     void dryRunShowsTheWouldBeRankingWinnersRefusalsAndFlags() {
         Map<String, Object> context = contestPage("AFFC_DRAFT");
         context.put("partnerNames", Map.of("AFFDEMO07", "GadgetGazette (The Gadget Gazette)", "AFFDEMO01", EVIL));
+        context.put("refusedRows", List.of(map("labelKey", "AffiliateContestsRefusalNotEligible", "count", 4),
+                map("labelKey", "AffiliateContestsRefusalNotAReferral", "count", 2)));
         context.put("dryRun", map("responseMessage", "success", "participants", 12, "credited", 187,
                 "refused", Map.of("NOT_ELIGIBLE", 4, "NOT_A_REFERRAL", 2),
                 "ranking", List.of(map("partyId", "AFFDEMO07", "rank", 1, "place", 1, "score", new BigDecimal("2450.5"), "qualified", true),
@@ -265,6 +267,7 @@ class BackOfficeTemplatesTest {
     void dryRunOfAnIncompleteDraftShowsTheServiceErrors() {
         Map<String, Object> context = contestPage("AFFC_DRAFT");
         context.put("partnerNames", Map.of());
+        context.put("refusedRows", List.of());
         context.put("dryRun", map("responseMessage", "error",
                 "errorMessageList", List.of("prizes: A ranking contest needs at least one prize tier.")));
         String html = render("DryRun.ftl", context, Locale.FRENCH);

@@ -46,7 +46,8 @@ Map getAffContestDashboard() {
     contests.findAll { it.statusId in RUNNING }.each { GenericValue contest ->
         Map board = dispatcher.runSync('getAffContestLeaderboard', [contestId: contest.contestId,
                 viewSize: TOP_PER_CONTEST, userLogin: userLogin, locale: locale])
-        List<Map> top = ServiceUtil.isError(board) ? [] : board.leaderboard.top
+        // only qualified partners lead or stand on a podium: a contest nobody has scored in has no leader yet
+        List<Map> top = ServiceUtil.isError(board) ? [] : board.leaderboard.top.findAll { it.qualified }
         running << contestRow(contest) + [participants: board.leaderboard?.participants ?: 0,
                 leaderName: top ? top[0].displayName : null]
         top.each { Map row ->

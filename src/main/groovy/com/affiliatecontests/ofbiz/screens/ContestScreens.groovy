@@ -6,6 +6,7 @@ package com.affiliatecontests.ofbiz.screens
 import com.affiliatecontests.engine.contest.ContestField
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
+import com.affiliatecontests.engine.credit.CreditRefusal
 import com.affiliatecontests.engine.eligibility.PartnerProfile
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import org.apache.ofbiz.base.util.UtilProperties
@@ -94,6 +95,10 @@ void dryRunNames(Map context) {
     Map dryRun = context.dryRun ?: [:]
     Set<String> partyIds = ((dryRun.ranking ?: []) + (dryRun.winners ?: []) + (dryRun.flags ?: [])).collect { it.partyId } as Set
     context.partnerNames = partnerNames(partyIds)
+    // the refusals as rows (label key, count): OFBiz's template wrapper lists a map's entries unreliably
+    context.refusedRows = (dryRun.refused ?: [:]).collect { String reason, Object count ->
+        [labelKey: CreditRefusal.valueOf(reason).labelKey(), count: count]
+    }
 }
 
 /** The contest's fraud flags, newest first, with the partners' names. */
