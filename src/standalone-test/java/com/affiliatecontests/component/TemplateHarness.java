@@ -1,10 +1,10 @@
 package com.affiliatecontests.component;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateDirectiveBody;
@@ -169,8 +169,11 @@ public final class TemplateHarness {
         }
     }
 
-    /** Like OFBiz's HtmlWidget.ExtendedWrapper: context strings are HTML-encoded when printed. */
-    private static final class HtmlEncodingWrapper extends DefaultObjectWrapper {
+    /**
+     * Like OFBiz's HtmlWidget.ExtendedWrapper, a BeansWrapper (maps are bean models, as in OFBiz, not
+     * FreeMarker's simple hashes): context strings are HTML-encoded when printed.
+     */
+    private static final class HtmlEncodingWrapper extends BeansWrapper {
 
         HtmlEncodingWrapper() {
             super(Configuration.VERSION_2_3_32);
