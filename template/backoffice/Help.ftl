@@ -22,6 +22,7 @@
       <dt>${uiLabelMap.AffiliateContestsBoLeaderboard}</dt><dd>${uiLabelMap.AffiliateContestsBoHelpLeaderboard}</dd>
       <dt>${uiLabelMap.AffiliateContestsBoWinners}</dt><dd>${uiLabelMap.AffiliateContestsBoHelpWinners}</dd>
       <dt>${uiLabelMap.AffiliateContestsBoEditLog}</dt><dd>${uiLabelMap.AffiliateContestsBoHelpEditLog}</dd>
+      <dt>${uiLabelMap.AffiliateContestsBoMessaging}</dt><dd>${uiLabelMap.AffiliateContestsBoHelpMessaging}</dd>
     </dl>
     <h2 id="states">${uiLabelMap.AffiliateContestsBoHelpStatesTitle}</h2>
     <p>${uiLabelMap.AffiliateContestsBoHelpStates}</p>

@@ -518,7 +518,7 @@ class BackOfficeTemplatesTest {
     @ValueSource(strings = {"en", "fr"})
     void helpExplainsTheScreensAndCrediting(String language) {
         String html = render("Help.ftl", Map.of(), Locale.forLanguageTag(language));
-        assertEquals(7, html.split("<dt>", -1).length - 1, html);
+        assertEquals(8, html.split("<dt>", -1).length - 1, html);
         assertEquals(4, html.split("<li>", -1).length - 1 - 4, html);
         if ("en".equals(language)) {
             assertTrue(html.contains("<h2 id=\"crediting\">How crediting works</h2>"), html);
