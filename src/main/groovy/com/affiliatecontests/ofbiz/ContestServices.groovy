@@ -26,8 +26,6 @@ import com.affiliatecontests.engine.winner.WinnerSelection
 import com.affiliatecontests.engine.standing.ContestBoard
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.entity.condition.EntityCondition
-import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
 
 import java.sql.Timestamp
@@ -135,11 +133,15 @@ Map launchAffContest() {
         return ServiceErrors.of(e, locale)
     }
     Timestamp now = UtilDateTime.nowTimestamp()
+    List<String> rankKeys = []
     launched.snapshot().reasons().each { String partyId, String reason ->
         delegator.create('AffContestParticipant', [contestId: launched.id(), partyId: partyId, reason: reason,
                 snapshotDate: now])
-        delegator.create('AffContestStanding', LedgerWriter.zeroStanding(launched.id(), partyId, launched.definition()))
+        Map standing = LedgerWriter.zeroStanding(launched.id(), partyId, launched.definition())
+        delegator.create('AffContestStanding', standing)
+        rankKeys << standing.rankKey
     }
+    new StandingBands(delegator).reset(launched.id(), rankKeys)
     value.set('statusId', launched.status().statusId())
     value.set('snapshotDate', now)
     value.store()
@@ -190,10 +192,14 @@ Map recomputeAffContest() {
     String contestId = parameters.contestId
     delegator.removeByAnd('AffContestCredit', [contestId: contestId])
     ContestDefinition definition = records.definition(value)
-    EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId).queryList().each {
-        it.setNonPKFields(LedgerWriter.zeroStanding(contestId, it.getString('partyId'), definition))
-        it.store()
+    List<GenericValue> standings = EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId)
+            .queryList()
+    List<String> rankKeys = standings.collect { GenericValue standing ->
+        standing.setNonPKFields(LedgerWriter.zeroStanding(contestId, standing.getString('partyId'), definition))
+        standing.store()
+        standing.getString('rankKey')
     }
+    new StandingBands(delegator).reset(contestId, rankKeys)
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
     return success([ordersReplayed: orders])
 }
@@ -246,11 +252,9 @@ Map dryRunAffContest() {
         ContestDefinition definition = records.definition(value)
         OrderFacts facts = new OrderFacts(delegator)
         List<AttributedOrder> orders = []
-        List<GenericValue> completions = from('OrderStatus').where(
-                EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
-                EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO, value.fromDate),
-                EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN, value.thruDate))
-                .orderBy('statusDatetime').queryList()
+        List<GenericValue> completions = new PastOrders(delegator, dispatcher, userLogin)
+                .completedIn(value.getTimestamp('fromDate'), value.getTimestamp('thruDate'))
+                .unique { it.getString('orderId') }
         completions.each { GenericValue completion ->
             GenericValue header = facts.header(completion.getString('orderId'))
             if (header?.orderTypeId == 'SALES_ORDER' && header.statusId == 'ORDER_COMPLETED') {

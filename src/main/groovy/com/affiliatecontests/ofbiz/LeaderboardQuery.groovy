@@ -4,6 +4,7 @@
 package com.affiliatecontests.ofbiz
 
 import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.standing.ScoreBand
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
 import com.affiliatecontests.engine.standing.Standing
@@ -15,8 +16,10 @@ import org.apache.ofbiz.entity.util.EntityQuery
 
 /**
  * Reads slices of a contest's leaderboard from the standing rows by their rank key (the engine's
- * sort key, indexed with the contest id), so that a page of a leaderboard of 100k partners, or a
- * partner's place, is an index range rather than a sort. The engine ranks each slice.
+ * sort key, indexed with the contest id), so that a page of a leaderboard of 100k partners is an
+ * index range rather than a sort. A partner's place comes from the score-band counters
+ * (StandingBands) plus the rows of its own band before it, never from counting the board. The
+ * engine ranks each slice.
  */
 class LeaderboardQuery {
 
@@ -28,10 +31,11 @@ class LeaderboardQuery {
         this.delegator = delegator
         this.contestId = contestId
         this.scoring = new Scoring(definition)
+        new StandingBands(delegator).repairIfMissing(contestId)
     }
 
     long participants() {
-        return EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId).queryCount()
+        return bandSum(null)
     }
 
     GenericValue row(String partyId) {
@@ -39,7 +43,7 @@ class LeaderboardQuery {
                 .queryOne()
     }
 
-    /** Rows from place {@code firstPlace} (1-based), at most {@code count}, ranked by the engine. */
+    /** Rows from place {@code firstPlace} (1-based), at most {@code count}, ranked by the engine (admin pages). */
     List<Standing> slice(int firstPlace, int count) {
         if (count <= 0) {
             return []
@@ -53,19 +57,32 @@ class LeaderboardQuery {
         return scoring.rank(scored, scored.size(), above)
     }
 
-    /**
-     * The neighbourhood of the row at {@code place}: up to {@code neighbours} rows before it (but not
-     * before place {@code fromPlace}) and after it, ranked by the engine. Read in ascending key order
-     * only: on Derby a descending read sorts the whole range.
-     */
-    List<Standing> around(int place, int neighbours, int fromPlace) {
-        int firstPlace = Math.max(fromPlace, place - neighbours)
-        return slice(firstPlace, place + neighbours - firstPlace + 1)
-    }
-
     /** The place of a row: one plus the rows whose key sorts before its own. */
     int placeOf(GenericValue row) {
-        return (int) countBefore(row.getString('rankKey')) + 1
+        return (int) before(row.getString('rankKey'), 0).count + 1
+    }
+
+    /**
+     * A row at a known place and its neighbourhood: up to {@code neighbours} rows before it (but not
+     * before place {@code fromPlace}) and after it, ranked by the engine. Read by key ranges in
+     * ascending order only: on Derby a descending read sorts the whole range.
+     */
+    List<Standing> around(GenericValue row, int place, int neighbours, int fromPlace) {
+        String key = row.getString('rankKey')
+        int wantedBefore = Math.max(0, Math.min(neighbours, place - fromPlace))
+        Before preceding = before(key, wantedBefore + 1)
+        String first = preceding.keys ? preceding.keys.first() : key
+        List<GenericValue> after = EntityQuery.use(delegator).from('AffContestStanding').where(
+                EntityCondition.makeCondition('contestId', contestId),
+                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN, key))
+                .orderBy('rankKey').maxRows(neighbours).queryList()
+        List<ScoredPartner> scored = (rowsBetween(first, key) + after).collect { scoring.score(LedgerWriter.totalsOf(it)) }
+        int firstPlace = place - wantedBefore
+        Standing above = null
+        if (preceding.keys.size() > wantedBefore) {
+            above = standingOf(scored.remove(0), firstPlace - 1)
+        }
+        return scoring.rank(scored, scored.size(), above)
     }
 
     private List<GenericValue> page(int firstPlace, int count) {
@@ -73,26 +90,89 @@ class LeaderboardQuery {
                 .offset(firstPlace - 1).limit(count).maxRows(firstPlace - 1 + count).queryList()
     }
 
-    private long countBefore(String key) {
+    /** The rows from one key to another, both included, in board order: an index range (Derby reads an IN list far slower). */
+    private List<GenericValue> rowsBetween(String first, String last) {
         return EntityQuery.use(delegator).from('AffContestStanding').where(
                 EntityCondition.makeCondition('contestId', contestId),
-                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, key)).queryCount()
+                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN_EQUAL_TO, first),
+                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN_EQUAL_TO, last)).orderBy('rankKey').queryList()
+    }
+
+    /** How many rows sort before the key, and the last {@code wanted} of their keys in board order. */
+    private Before before(String key, int wanted) {
+        String band = ScoreBand.of(key)
+        String bandStart = ScoreBand.firstKey(band)
+        List<String> inBand = keysFrom(bandStart, key)
+        List<String> last = inBand.takeRight(wanted)
+        if (last.size() < wanted) {
+            String upper = bandStart
+            for (String earlier : earlierBands(band, wanted - last.size())) {
+                String lower = ScoreBand.firstKey(earlier)
+                last = keysFrom(lower, upper).takeRight(wanted - last.size()) + last
+                upper = lower
+                if (last.size() >= wanted) {
+                    break
+                }
+            }
+        }
+        return new Before(bandSum(band) + inBand.size(), last)
+    }
+
+    /** Rank keys in [lower, upper), in board order: at most one band's rows. */
+    private List<String> keysFrom(String lower, String upper) {
+        return EntityQuery.use(delegator).select('rankKey').from('AffContestStanding').where(
+                EntityCondition.makeCondition('contestId', contestId),
+                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN_EQUAL_TO, lower),
+                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, upper))
+                .orderBy('rankKey').queryList()*.getString('rankKey')
+    }
+
+    /** The non-empty bands just before a band, nearest first, enough to hold {@code rows} rows. */
+    private List<String> earlierBands(String band, int rows) {
+        return EntityQuery.use(delegator).from('AffContestScoreBand').where(
+                EntityCondition.makeCondition('contestId', contestId),
+                EntityCondition.makeCondition('bandKey', EntityOperator.LESS_THAN, band),
+                EntityCondition.makeCondition('partners', EntityOperator.GREATER_THAN, 0L))
+                .orderBy('-bandKey').maxRows(rows).queryList()*.getString('bandKey')
+    }
+
+    /** Participants in the bands before {@code band}, or in all bands when it is null. */
+    private long bandSum(String band) {
+        List<EntityCondition> conditions = [EntityCondition.makeCondition('contestId', contestId)]
+        if (band != null) {
+            conditions << EntityCondition.makeCondition('bandKey', EntityOperator.LESS_THAN, band)
+        }
+        GenericValue sum = EntityQuery.use(delegator).select('partners').from('AffContestBandSum')
+                .where(conditions).queryFirst()
+        return sum?.getLong('partners') ?: 0L
     }
 
     /** A partner's standing at a known place, with its competition rank and the gap to the next rank. */
     private Standing standingOf(ScoredPartner partner, int place) {
-        String scoreKey = scoring.scoreKey(partner)
-        long outranking = countBefore(scoreKey)
+        Before outranking = before(scoring.scoreKey(partner), 1)
         BigDecimal gap = null
-        if (outranking > 0) {
-            ScoredPartner next = scoring.score(LedgerWriter.totalsOf(page((int) outranking, 1).first()))
+        if (outranking.keys) {
+            ScoredPartner next = scoring.score(LedgerWriter.totalsOf(rowsBetween(outranking.keys[0], outranking.keys[0]).first()))
             if (next.qualified() == partner.qualified() && next.score() > partner.score()) {
                 gap = next.score().subtract(partner.score())
             }
         }
-        return new Standing(partner.partnerId(), (int) outranking + 1, place, partner.score(),
+        return new Standing(partner.partnerId(), (int) outranking.count + 1, place, partner.score(),
                 partner.totals().conversions(), partner.totals().reachedAt(), partner.totals().visits(),
                 partner.qualified(), scoring.progress(partner.score()), gap)
+    }
+
+    /** Rows before a key: how many, and the last few keys. */
+    private static final class Before {
+
+        final long count
+        final List<String> keys
+
+        Before(long count, List<String> keys) {
+            this.count = count
+            this.keys = keys
+        }
+
     }
 
 }

@@ -101,8 +101,9 @@ class LedgerWriter {
                               CreditLedger.OrderChange change) {
         GenericValue row = EntityQuery.use(delegator).from('AffContestStanding')
                 .where('contestId', contestId, 'partyId', partyId).queryOne()
-        PartnerTotals totals = totalsOf(row).apply(change) { latestContribution(contestId, definition, partyId) }
         Scoring scoring = new Scoring(definition)
+        String oldKey = row.getString('rankKey') ?: scoring.sortKey(scoring.score(totalsOf(row)))
+        PartnerTotals totals = totalsOf(row).apply(change) { latestContribution(contestId, definition, partyId) }
         ScoredPartner scored = scoring.score(totals)
         row.set('totalValue', totals.total())
         row.set('score', scored.score())
@@ -111,6 +112,7 @@ class LedgerWriter {
         row.set('qualified', scored.qualified() ? 'Y' : 'N')
         row.set('rankKey', scoring.sortKey(scored))
         row.store()
+        new StandingBands(delegator).move(contestId, oldKey, row.getString('rankKey'))
     }
 
     /** The completion time of the partner's latest order that still counts, read from the ledger. */

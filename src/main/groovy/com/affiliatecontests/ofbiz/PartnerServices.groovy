@@ -60,7 +60,7 @@ Map getMyAffContestLeaderboard() {
     GenericValue mine = query.row(partyId)
     int place = query.placeOf(mine)
     if (place > display.topN()) {
-        rows = rows + query.around(place, display.neighbours(), display.topN() + 1)
+        rows = rows + query.around(mine, place, display.neighbours(), display.topN() + 1)
     }
     Leaderboard board = new LeaderboardPresenter().forPartner(rows, partyId, display,
             new PartnerDirectory(delegator).profilesById(rows*.partnerId()), value.getString('statusId') != 'AFFC_FINALIZED')

@@ -11,6 +11,8 @@ import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.LocalDispatcher
 import org.apache.ofbiz.service.ServiceUtil
 
+import java.sql.Timestamp
+
 /**
  * Credits a contest from orders completed before (a contest created after the fact, or recomputed)
  * by running the live crediting services over each order's history: its completion, a later
@@ -29,12 +31,10 @@ class PastOrders {
     }
 
     int replay(String contestId, GenericValue contest) {
-        List<String> orderIds = EntityQuery.use(delegator).select('orderId').from('OrderStatus').where(
-                EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
-                EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO,
-                        contest.getTimestamp('fromDate')),
-                EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN,
-                        contest.getTimestamp('thruDate'))).distinct().queryList()*.getString('orderId').unique()
+        Set<String> participants = EntityQuery.use(delegator).select('partyId').from('AffContestParticipant')
+                .where('contestId', contestId).queryList()*.getString('partyId') as Set<String>
+        List<String> orderIds = completedIn(contest.getTimestamp('fromDate'), contest.getTimestamp('thruDate'))
+                .findAll { it.getString('partyId') in participants }*.getString('orderId').unique()
         OrderFacts facts = new OrderFacts(delegator)
         orderIds.each { String orderId ->
             check(dispatcher.runSync('affContestCreditOrder', [orderId: orderId, contestId: contestId,
@@ -56,6 +56,20 @@ class PastOrders {
             }
         }
         return orderIds.size()
+    }
+
+    /**
+     * Completions in a window of orders attributed to an affiliate (OrderRole AFFILIATE or a tracking
+     * code of one), with the affiliate, oldest first: the store's other orders are never read.
+     */
+    List<GenericValue> completedIn(Timestamp from, Timestamp thru) {
+        List<EntityCondition> window = [EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO, from),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN, thru)]
+        List<GenericValue> completions = EntityQuery.use(delegator).from('AffContestRoleOrder')
+                .where(window + [EntityCondition.makeCondition('roleTypeId', 'AFFILIATE')]).queryList()
+        completions.addAll(EntityQuery.use(delegator).from('AffContestTrackedOrder').where(window).queryList())
+        return completions.sort { it.getTimestamp('statusDatetime') }
     }
 
     private static void check(Map result) {

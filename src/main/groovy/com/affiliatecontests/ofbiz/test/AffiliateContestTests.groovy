@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.test
 
+import com.affiliatecontests.engine.standing.ScoreBand
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
@@ -105,6 +106,25 @@ class AffiliateContestTests extends OFBizTestCase {
         runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
         assert [(a): score(contestId, a), (b): score(contestId, b)] == live
         assert live[a] == amount('95.00')
+    }
+
+    void testAPartnersPlaceFromTheScoreBandsIsItsPlaceOnTheBoard() {
+        List<String> partners = ['P', 'Q', 'R', 'S'].collect { affiliate(it) }
+        // top 1 and one neighbour: every other partner's row comes from the band counters
+        String contestId = runningContest([leaderboardSize: 1L, neighbourRows: 1L, showAmounts: 'Y'])
+        List<List> sales = [['B1', 0, '120.00'], ['B2', 1, '120.00'], ['B3', 2, '30.00'], ['B4', 0, '5.00']]
+        List<String> orders = sales.collect { suffix, who, total ->
+            String orderId = order(suffix, partners[who], customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+            orderId
+        }
+        assertPartnerViewsMatchTheBoard(contestId, partners)
+        status(orders[1], 'ORDER_APPROVED')
+        awaitJobs(orders[1])
+        assertPartnerViewsMatchTheBoard(contestId, partners)
+        runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
+        assertPartnerViewsMatchTheBoard(contestId, partners)
     }
 
     void testFinalizationFixesTheWinnersFromTheRules() {
@@ -245,6 +265,28 @@ class AffiliateContestTests extends OFBizTestCase {
 
     private static BigDecimal amount(String text) {
         return new BigDecimal(text).stripTrailingZeros()
+    }
+
+    /** Each partner's own row and neighbours are its rows of the admin's full board, and the band counters count the rows. */
+    private void assertPartnerViewsMatchTheBoard(String contestId, List<String> partners) {
+        List<Map> board = runOk('getAffContestLeaderboard', [contestId: contestId, viewSize: 100000, userLogin: admin()])
+                .leaderboard.top
+        Map<Integer, Map> byPlace = board.collectEntries { [(it.place): it] }
+        partners.each { String partyId ->
+            Map view = runOk('getMyAffContestLeaderboard', [contestId: contestId,
+                    userLogin: getUserLogin(partyId.toLowerCase())]).leaderboard
+            assert view.participants == board.size()
+            Map own = board.find { it.partyId == partyId }
+            assert [view.viewer.place, view.viewer.rank] == [own.place, own.rank]
+            (view.top + view.aroundViewer).each { Map row ->
+                assert [row.rank, row.score] == [byPlace[row.place].rank, byPlace[row.place].score], "place ${row.place}"
+            }
+        }
+        Map<String, Long> counted = from('AffContestStanding').where('contestId', contestId).queryList()
+                .countBy { ScoreBand.of(it.getString('rankKey')) }.collectEntries { k, v -> [(k): v as Long] }
+        Map<String, Long> bands = from('AffContestScoreBand').where('contestId', contestId).queryList()
+                .findAll { it.getLong('partners') > 0 }.collectEntries { [(it.getString('bandKey')): it.getLong('partners')] }
+        assert bands == counted
     }
 
     private GenericValue admin() {

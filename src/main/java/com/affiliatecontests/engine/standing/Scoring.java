@@ -24,7 +24,9 @@ public final class Scoring {
     public static final int RATE_SCALE = 6;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final long SCORE_CEILING = 999_999_999_999_999_999L;
+    static final long SCORE_CEILING = 999_999_999_999_999_999L;
+    /** Length of the qualification and score part that starts every sort key. */
+    static final int SCORE_KEY_LENGTH = 19;
     private static final long TIME_CEILING = 999_999_999_999_999L;
     private static final long COUNT_CEILING = 999_999_999_999L;
 
@@ -134,7 +136,7 @@ public final class Scoring {
 
     /** The part of {@link #sortKey} that only qualification and score make: keys before it outrank the partner. */
     public String scoreKey(ScoredPartner partner) {
-        return sortKey(partner).substring(0, 19);
+        return sortKey(partner).substring(0, SCORE_KEY_LENGTH);
     }
 
     private static void pad(StringBuilder key, long value, int width) {
