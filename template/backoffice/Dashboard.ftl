@@ -73,7 +73,7 @@
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsContest}</td><td>${uiLabelMap.CommonStatus}</td><td>${uiLabelMap.AffiliateContestsBoStart}</td><td>${uiLabelMap.AffiliateContestsBoStartsIn}</td></tr>
         <#list dashboard.upcoming as c>
           <tr><td><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a></td>
-            <td><@bo.status c.statusId/></td><td><@bo.dateTime c.fromDate/></td><td><@bo.countdown c.fromMillis/></td></tr>
+            <td><@bo.status c.statusId/></td><td><@bo.dateTime c.fromDate/></td><td><#if (c.fromMillis!0) &gt; .now?long><@bo.countdown c.fromMillis/><#else>-</#if></td></tr>
         </#list>
       </table>
     <#else>
