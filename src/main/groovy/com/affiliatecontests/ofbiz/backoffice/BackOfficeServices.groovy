@@ -257,9 +257,15 @@ private static List values(Object parameter) {
     return parameter == null ? [] : parameter instanceof Collection ? parameter as List : [parameter]
 }
 
-/** A messaging service's result for the dashboard, or an empty map when the admin may not use messaging. */
+/**
+ * A messaging service's result for the dashboard, or an empty map when the admin may not use messaging
+ * (asked first: a refused call would mark the dashboard's transaction for rollback).
+ */
 private Map messaging(String serviceName, Map input) {
     Map result = [:]
+    if (!security.hasEntityPermission('AFFCONTEST', '_MESSAGE', userLogin)) {
+        return result
+    }
     try {
         result = dispatcher.runSync(serviceName, input + [userLogin: userLogin, locale: locale])
     } catch (GenericServiceException e) {
