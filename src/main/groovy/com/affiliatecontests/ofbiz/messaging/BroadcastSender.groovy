@@ -107,6 +107,8 @@ class BroadcastSender {
 
     private Set<String> partyIds(String entity, Map where) {
         Set<String> ids = [] as Set
+        // an EntityListIterator needs a transaction: the sending service holds none of its own
+        boolean began = TransactionUtil.begin()
         EntityListIterator rows = EntityQuery.use(delegator).from(entity).select('partyId').where(where).queryIterator()
         try {
             GenericValue row
@@ -115,6 +117,7 @@ class BroadcastSender {
             }
         } finally {
             rows.close()
+            TransactionUtil.commit(began)
         }
         return ids
     }
