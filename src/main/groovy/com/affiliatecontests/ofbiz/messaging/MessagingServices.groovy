@@ -20,6 +20,7 @@ import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.contest.PrizeTier
 import com.affiliatecontests.ofbiz.PartnerDirectory
+import com.affiliatecontests.ofbiz.ServiceErrors
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
@@ -37,7 +38,7 @@ Map affContestMessagingPermissionCheck() {
     Map result = success()
     result.hasPermission = granted
     if (!granted) {
-        result.failMessage = MessagingErrors.message('AffiliateContestsPermissionError', locale, [action: 'MESSAGE'])
+        result.failMessage = ServiceErrors.message('AffiliateContestsPermissionError', locale, [action: 'MESSAGE'])
     }
     return result
 }
