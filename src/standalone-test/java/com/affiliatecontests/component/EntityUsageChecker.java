@@ -124,12 +124,32 @@ final class EntityUsageChecker {
             refs.field(entity, XmlDocuments.attribute(user, "field-name").orElse(user.getAttribute("name")), user);
         }
         refs.field(entity, user.getAttribute("key-field-name"), user);
-        XmlDocuments.elements(user, "field-map").forEach(e -> refs.field(entity, e.getAttribute("field-name"), e));
-        XmlDocuments.elements(user, "condition-expr").forEach(e -> refs.field(entity, e.getAttribute("field-name"), e));
-        XmlDocuments.elements(user, "select-field").forEach(e -> refs.field(entity, e.getAttribute("field-name"), e));
-        XmlDocuments.elements(user, "entity-constraint").forEach(e -> refs.field(entity, e.getAttribute("name"), e));
-        XmlDocuments.elements(user, "order-by").forEach(e -> refs.field(entity, orderByField(e.getAttribute("field-name")), e));
+        owned(user, "field-map").forEach(e -> refs.field(entity, e.getAttribute("field-name"), e));
+        owned(user, "condition-expr").forEach(e -> refs.field(entity, e.getAttribute("field-name"), e));
+        owned(user, "select-field").forEach(e -> refs.field(entity, e.getAttribute("field-name"), e));
+        owned(user, "entity-constraint").forEach(e -> refs.field(entity, e.getAttribute("name"), e));
+        owned(user, "order-by").forEach(e -> refs.field(entity, orderByField(e.getAttribute("field-name")), e));
     }
+
+    /**
+     * The descendants of {@code user} with that name that belong to its entity: not those under a
+     * nested element naming its own entity (a form's entity-options, display-entity) or under a
+     * service call, whose field-maps name the service's parameters.
+     */
+    private static List<Element> owned(Element user, String name) {
+        return XmlDocuments.elements(user, name).stream().filter(e -> {
+            for (org.w3c.dom.Node n = e.getParentNode(); n != null && n != user; n = n.getParentNode()) {
+                if (n instanceof Element parent && (parent.hasAttribute("entity-name") || parent.hasAttribute("default-entity-name")
+                        || SERVICE_CALLS.contains(parent.getLocalName()))) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+    }
+
+    /** Elements that call a service; their field-maps name service parameters. */
+    private static final Set<String> SERVICE_CALLS = Set.of("service", "set-service-fields", "call-service", "call-service-asynch");
 
     /** "-fromDate", "+name", "amount DESC" name the fields fromDate, name and amount. */
     private static String orderByField(String orderBy) {

@@ -1,10 +1,10 @@
 package com.affiliatecontests.component;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateDirectiveBody;
@@ -35,7 +35,7 @@ import org.xml.sax.SAXException;
  * Renders the component's FreeMarker templates with FreeMarker 2.3.32 the way OFBiz's HTML screen
  * widget does, without OFBiz: the same configuration version and number format, strings in the
  * context HTML-encoded unless passed through {@code StringUtil.wrapString}, and the transforms the
- * templates use ({@code ofbizUrl}, {@code ofbizContentUrl}, {@code ofbizCurrency}). It is stricter than
+ * templates use ({@code ofbizUrl}, {@code ofbizContentUrl}, {@code ofbizCurrency}, {@code csrfTokenPair}). It is stricter than
  * OFBiz where strictness finds bugs: a template error fails the render, and a label missing from
  * every label file (the component's and OFBiz's) fails it too, where OFBiz would print the key.
  */
@@ -76,6 +76,7 @@ public final class TemplateHarness {
         configuration.setSharedVariable("ofbizUrl", new UrlDirective("/affiliatecontests/control/"));
         configuration.setSharedVariable("ofbizContentUrl", new UrlDirective(""));
         configuration.setSharedVariable("ofbizCurrency", new CurrencyDirective());
+        configuration.setSharedVariable("csrfTokenPair", new CsrfTokenPairDirective());
     }
 
     /**
@@ -90,7 +91,10 @@ public final class TemplateHarness {
         try {
             Template template = configuration.getTemplate(templatePath);
             StringWriter out = new StringWriter();
-            template.process(root, out);
+            // as OFBiz's FreeMarkerWorker.applyUserSettings: the environment takes the render locale
+            Environment environment = template.createProcessingEnvironment(root, out);
+            environment.setLocale(locale);
+            environment.process();
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,8 +169,11 @@ public final class TemplateHarness {
         }
     }
 
-    /** Like OFBiz's HtmlWidget.ExtendedWrapper: context strings are HTML-encoded when printed. */
-    private static final class HtmlEncodingWrapper extends DefaultObjectWrapper {
+    /**
+     * Like OFBiz's HtmlWidget.ExtendedWrapper, a BeansWrapper (maps are bean models, as in OFBiz, not
+     * FreeMarker's simple hashes): context strings are HTML-encoded when printed.
+     */
+    private static final class HtmlEncodingWrapper extends BeansWrapper {
 
         HtmlEncodingWrapper() {
             super(Configuration.VERSION_2_3_32);
@@ -248,6 +255,29 @@ public final class TemplateHarness {
         }
     }
 
+    /** The CSRF token value the harness gives the request {@code target}: "csrf-" and the request. */
+    public static String csrfToken(String target) {
+        return "csrf-" + target;
+    }
+
+    /**
+     * {@code <@csrfTokenPair>request</@csrfTokenPair>}: OFBiz's "name=value" of the request's CSRF
+     * token (OFBiz's default token name "csrf"; the value is {@link #csrfToken}).
+     */
+    private static final class CsrfTokenPairDirective implements TemplateDirectiveModel {
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+                throws TemplateException, IOException {
+            StringWriter target = new StringWriter();
+            if (body != null) {
+                body.render(target);
+            }
+            env.getOut().write("csrf=" + csrfToken(target.toString()));
+        }
+    }
+
     /** {@code <@ofbizCurrency amount=x isoCode="USD"/>}: the amount formatted in the render locale. */
     private static final class CurrencyDirective implements TemplateDirectiveModel {
 
@@ -264,11 +294,10 @@ public final class TemplateHarness {
                 return;
             }
             NumberFormat format = NumberFormat.getCurrencyInstance(env.getLocale());
-            Object isoCode = params.get("isoCode");
-            // a context string (a macro parameter, a map value) is an encoded scalar: its text is the code
-            String code = isoCode instanceof TemplateScalarModel scalar ? scalar.getAsString() : isoCode == null ? null : isoCode.toString();
-            if (code != null && !code.isBlank()) {
-                format.setCurrency(Currency.getInstance(code));
+            // a context string (HTML-encoded when printed) is passed by its text, as OFBiz's transform reads it
+            Object isoCode = params.get("isoCode") instanceof EncodedString code ? code.text() : params.get("isoCode");
+            if (isoCode != null && !isoCode.toString().isBlank()) {
+                format.setCurrency(Currency.getInstance(isoCode.toString()));
             }
             Writer out = env.getOut();
             out.write(format.format(new BigDecimal(text)));

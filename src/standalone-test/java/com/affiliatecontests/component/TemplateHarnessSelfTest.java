@@ -30,6 +30,7 @@ class TemplateHarnessSelfTest {
         String html = harness.render("template/Sample.ftl", context);
         assertTrue(html.contains("href=\"/affiliatecontests/control/ContestBoard?contestId=C1\">View</a>"), html);
         assertTrue(html.contains("$1,250.50"), html);
+        assertTrue(html.contains("<p class=\"token\">csrf=csrf-launchAffContest</p>"), html);
     }
 
     @Test
@@ -49,7 +50,16 @@ class TemplateHarnessSelfTest {
 
     @Test
     void listsTheTemplatesOfTheComponent() {
-        assertEquals(List.of("template/Broken.ftl", "template/MissingLabel.ftl", "template/OnlyEnglish.ftl", "template/Sample.ftl"),
+        assertEquals(List.of("template/Broken.ftl", "template/MapEntries.ftl", "template/MissingLabel.ftl", "template/OnlyEnglish.ftl",
+                "template/Sample.ftl"),
                 List.copyOf(harness.templates()));
+    }
+
+    /** As OFBiz's BeansWrapper-based HTML wrapper: a map is a bean model, whose "key, value" listing fails on such keys. */
+    @Test
+    void wrapsMapsAsOfbizDoes() {
+        AssertionError listing = assertThrows(AssertionError.class,
+                () -> harness.render("template/MapEntries.ftl", Map.of("counts", Map.of("NOT_ELIGIBLE", 41))));
+        assertTrue(listing.getMessage().contains("count"), listing.getMessage());
     }
 }

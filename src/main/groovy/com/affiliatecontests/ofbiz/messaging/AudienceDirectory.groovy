@@ -15,6 +15,7 @@ import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.model.DynamicViewEntity
 import org.apache.ofbiz.entity.model.ModelKeyMap
+import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.entity.util.EntityListIterator
 import org.apache.ofbiz.entity.util.EntityQuery
 
@@ -179,6 +180,8 @@ class AudienceDirectory {
         if (order) {
             query.orderBy(order)
         }
+        // an EntityListIterator needs a transaction: the sending service holds none of its own
+        boolean began = TransactionUtil.begin()
         EntityListIterator rows = query.queryIterator()
         try {
             GenericValue row
@@ -187,6 +190,7 @@ class AudienceDirectory {
             }
         } finally {
             rows.close()
+            TransactionUtil.commit(began)
         }
     }
 

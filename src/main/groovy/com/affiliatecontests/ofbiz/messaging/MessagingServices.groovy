@@ -20,6 +20,7 @@ import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.contest.PrizeTier
 import com.affiliatecontests.ofbiz.PartnerDirectory
+import com.affiliatecontests.ofbiz.ServiceErrors
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
@@ -37,7 +38,7 @@ Map affContestMessagingPermissionCheck() {
     Map result = success()
     result.hasPermission = granted
     if (!granted) {
-        result.failMessage = MessagingErrors.message('AffiliateContestsPermissionError', locale, [action: 'MESSAGE'])
+        result.failMessage = ServiceErrors.message('AffiliateContestsPermissionError', locale, [action: 'MESSAGE'])
     }
     return result
 }
@@ -443,9 +444,12 @@ Map sendAffMessageDigests() {
 private Map deliver(BroadcastRecords records, GenericValue broadcast) {
     String broadcastId = broadcast.getString('broadcastId')
     SortedMap<String, String> recipients
+    long started = System.nanoTime()
     try {
         AudienceRule rule = records.audience(broadcast)
         recipients = new AudienceCheck().recipients(rule, new AudienceDirectory(delegator).profiles(rule))
+        logInfo("Broadcast ${broadcastId}: audience of ${recipients.size()} resolved in "
+                + "${(System.nanoTime() - started).intdiv(1000000)} ms")
     } catch (ValidationException e) {
         // nobody to send to (any more): back to a draft, nothing written
         broadcast.refresh()

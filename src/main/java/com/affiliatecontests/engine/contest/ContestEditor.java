@@ -2,19 +2,28 @@ package com.affiliatecontests.engine.contest;
 
 import com.affiliatecontests.engine.validation.Problems;
 import com.affiliatecontests.engine.validation.ValidationCode;
+import com.affiliatecontests.engine.validation.ValidationException;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Applies an admin's edit: compares the proposed definition with the current one field by field,
  * refuses any change the state does not allow, validates the result, and returns it with one edit
- * record per changed field. A refused edit changes nothing.
+ * record per changed field. A refused edit changes nothing. A draft may still be incomplete (no
+ * prize tier, no eligibility yet), as when its prizes and eligibility are edited: launching it
+ * validates it whole.
  */
 public final class ContestEditor {
+
+    /** What a draft may still lack while it is being set up; anything else invalid is refused. */
+    private static final Set<ValidationCode> INCOMPLETE_DRAFT = EnumSet.of(ValidationCode.PRIZES_REQUIRED,
+            ValidationCode.ELIGIBILITY_EMPTY);
 
     private final EditPolicy policy = new EditPolicy();
 
@@ -39,7 +48,15 @@ public final class ContestEditor {
                     "the end cannot be moved before now");
         }
         problems.throwIfAny();
-        proposed.validated();
+        try {
+            proposed.validated();
+        } catch (ValidationException e) {
+            boolean incompleteDraft = contest.status() == ContestStatus.DRAFT
+                    && e.errors().stream().allMatch(error -> INCOMPLETE_DRAFT.contains(error.code()));
+            if (!incompleteDraft) {
+                throw e;
+            }
+        }
         List<EditRecord> log = new ArrayList<>();
         for (ContestField field : changed) {
             Function<ContestDefinition, Object> value = reader(field);

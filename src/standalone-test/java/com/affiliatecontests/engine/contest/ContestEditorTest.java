@@ -102,4 +102,20 @@ class ContestEditorTest {
         assertTrue(result.log().isEmpty());
         assertSame(draft.definition(), result.contest().definition());
     }
+
+    @Test
+    void aDraftMayStayWithoutPrizesUntilLaunchButNotOtherwiseInvalid() {
+        ContestDefinition full = Fixtures.revenueRace();
+        ContestDefinition noPrizes = new ContestDefinition(full.name(), full.description(), full.window(), full.metric(),
+                full.kind(), full.rules(), PrizeTable.of(), full.eligibility(), full.display(), full.revenue());
+        Contest draft = new Contest("C1", noPrizes, ContestStatus.DRAFT, null, null, 0); // as the OFBiz layer reads a stored draft
+        ContestEditor.Result result = editor.edit(draft, withMinimum(noPrizes, "50"), "admin", now);
+        assertEquals(List.of(ContestField.RULES), result.log().stream().map(EditRecord::field).toList());
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> editor.edit(draft, withMinimum(noPrizes, "-1"), "admin", now));
+        assertTrue(bad.errors().stream().anyMatch(e -> e.code() == ValidationCode.MINIMUM_NEGATIVE), bad.toString());
+        Contest scheduled = draft.withStatus(ContestStatus.SCHEDULED);
+        assertThrows(ValidationException.class, () -> editor.edit(scheduled, withMinimum(noPrizes, "50"), "admin", now),
+                "a scheduled contest is launched: it must stay complete");
+    }
 }

@@ -1,0 +1,73 @@
+/*
+ * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+ */
+package com.affiliatecontests.ofbiz.backoffice
+
+import java.time.LocalDate
+import java.time.format.DateTimeFormatter
+
+/**
+ * The contest templates of the back office: the fields, prizes and window length of a ready-made
+ * contest, as createAffContest and addAffContestPrize take them. Every affiliate is eligible; the
+ * window starts today (midnight in the contest's time zone) so a launched contest is live at once.
+ */
+class ContestTemplates {
+
+    static final String LABELS = 'AffiliateContestsBackOfficeUiLabels'
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+
+    private static final Map<String, Map> TEMPLATES = [
+            MONTHLY_REVENUE: [months: 1, fields: [metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
+                    revenueBasisEnumId: 'AFFCB_GRAND_TOTAL', foreignCurrencyEnumId: 'AFFCF_EXCLUDE', maxWinners: 3L,
+                    returnWindowDays: 14L, nameDisplayEnumId: 'AFFCN_ALIAS', showAmounts: 'Y'],
+                    prizes: [[fromPlace: 1L, thruPlace: 1L, prizeKey: 'AffiliateContestsBoTemplatePrizeFirst', amount: 500],
+                             [fromPlace: 2L, thruPlace: 2L, prizeKey: 'AffiliateContestsBoTemplatePrizeSecond', amount: 250],
+                             [fromPlace: 3L, thruPlace: 3L, prizeKey: 'AffiliateContestsBoTemplatePrizeThird', amount: 100]]],
+            FIRST_REFERRALS: [months: 1, fields: [metricEnumId: 'AFFCM_REFERRALS', kindEnumId: 'AFFCK_GOAL',
+                    targetValue: 10, goalCap: 5L, returnWindowDays: 14L, nameDisplayEnumId: 'AFFCN_ALIAS', showAmounts: 'N'],
+                    prizes: [[fromPlace: 1L, thruPlace: 5L, prizeKey: 'AffiliateContestsBoTemplatePrizeVoucher', amount: 50]]],
+            QUARTERLY_CONVERSIONS: [months: 3, fields: [metricEnumId: 'AFFCM_CONVERSIONS', kindEnumId: 'AFFCK_GOAL',
+                    targetValue: 25, returnWindowDays: 30L, nameDisplayEnumId: 'AFFCN_INITIALS', showAmounts: 'N'],
+                    prizes: [[fromPlace: 1L, thruPlace: null, prizeKey: 'AffiliateContestsBoTemplatePrizeBonus', amount: 100]]],
+    ]
+
+    /** The template ids, in the order the screens list them. */
+    static List<String> ids() {
+        return TEMPLATES.keySet() as List
+    }
+
+    static boolean exists(String templateId) {
+        return TEMPLATES.containsKey(templateId)
+    }
+
+    /** A template's summary for the screens: id, metric, kind, target, window length and prizes. */
+    static Map summary(String templateId) {
+        Map template = TEMPLATES[templateId]
+        return [templateId: templateId, metricEnumId: template.fields.metricEnumId, kindEnumId: template.fields.kindEnumId,
+                targetValue: template.fields.targetValue, months: template.months,
+                prizes: template.prizes.collect { [fromPlace: it.fromPlace, thruPlace: it.thruPlace, amount: it.amount] }]
+    }
+
+    /** createAffContest's fields for the template, its window starting on {@code today} in {@code timeZoneId}. */
+    static Map contestFields(String templateId, String contestName, String timeZoneId, String currencyUomId, LocalDate today) {
+        Map template = TEMPLATES[templateId]
+        Map fields = [contestName: contestName, timeZoneId: timeZoneId, eligibleAll: 'Y', leaderboardSize: 10L,
+                neighbourRows: 2L, startLocal: today.atStartOfDay().format(LOCAL),
+                endLocal: today.plusMonths(template.months as long).atStartOfDay().format(LOCAL)] + template.fields
+        if (fields.metricEnumId == 'AFFCM_REVENUE') {
+            fields.currencyUomId = currencyUomId
+        }
+        fields.targetValue = fields.targetValue == null ? null : new BigDecimal(fields.targetValue.toString())
+        return fields
+    }
+
+    /** addAffContestPrize's fields for each prize tier, the prize text in the admin's language. */
+    static List<Map> prizes(String templateId, String currencyUomId, Closure<String> label) {
+        return TEMPLATES[templateId].prizes.collect { Map prize ->
+            [fromPlace: prize.fromPlace, thruPlace: prize.thruPlace, amount: new BigDecimal(prize.amount.toString()),
+             currencyUomId: currencyUomId, prizeText: label(prize.prizeKey)]
+        }
+    }
+
+}

@@ -1,0 +1,560 @@
+package com.affiliatecontests.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every back-office template rendered with FreeMarker 2.3.32 over representative data, in English
+ * and French, as the screens give it (service results and ContestScreens.groovy's context): the
+ * content shown, the POST forms with their CSRF token, the encoding of partner-supplied text.
+ */
+class BackOfficeTemplatesTest {
+
+    private static final String DIR = "template/backoffice/";
+    private static final String EVIL = "Deals <b>&</b> Co";
+    private static final String EVIL_ENCODED = "Deals &lt;b&gt;&amp;&lt;/b&gt; Co";
+
+    private final TemplateHarness harness = new TemplateHarness();
+    /** Templates rendered by the tests of this class, for the coverage test. */
+    private static final Set<String> RENDERED = new TreeSet<>();
+
+    private String render(String template, Map<String, ?> context, Locale locale) {
+        RENDERED.add(DIR + template);
+        return harness.render(DIR + template, context, locale);
+    }
+
+    private static Timestamp at(String instant) {
+        return Timestamp.from(Instant.parse(instant));
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static void assertPostForm(String html, String request) {
+        Matcher form = Pattern.compile("<form method=\"post\" action=\"/affiliatecontests/control/" + request + "\"[^>]*>\\s*"
+                + "<input type=\"hidden\" name=\"csrf\" value=\"csrf-" + request + "\"/>").matcher(html);
+        assertTrue(form.find(), "a POST form to " + request + " with its CSRF token in\n" + html);
+    }
+
+    // dashboard
+
+    private static Map<String, Object> dashboard() {
+        long inThreeDays = System.currentTimeMillis() + 3L * 86_400_000L + 3_600_000L;
+        return map("dashboard", map(
+                "running", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "statusId", "AFFC_ACTIVE",
+                        "metricEnumId", "AFFCM_REVENUE", "participants", 12, "leaderName", "GadgetGazette", "thruMillis", inThreeDays),
+                        map("contestId", "C2", "contestName", "Autumn sprint", "statusId", "AFFC_ENDED", "metricEnumId", "AFFCM_CONVERSIONS",
+                                "participants", 6, "thruMillis", 0L)),
+                "upcoming", List.of(map("contestId", "C3", "contestName", EVIL, "statusId", "AFFC_DRAFT", "fromDate", at("2026-12-01T00:00:00Z"),
+                        "fromMillis", inThreeDays)),
+                "topPartners", List.of(map("partyId", "AFFDEMO07", "name", "GadgetGazette", "podiums", 2, "bestPlace", 1,
+                        "contests", List.of("Holiday revenue race", "20 conversions club"))),
+                "recentCredits", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "orderId", "AFFDO0199",
+                        "lineKind", "CREDIT", "partyId", "AFFDEMO07", "partnerName", "GadgetGazette", "amount", new BigDecimal("129.99"),
+                        "occurredDate", at("2026-11-23T10:15:00Z")),
+                        map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "orderId", "AFFDO0079",
+                        "lineKind", "REOPENED", "partyId", "AFFDEMO02", "partnerName", "LenaStyle", "occurredDate", at("2026-11-20T10:15:00Z"))),
+                "toFinalize", List.of(map("contestId", "C2", "contestName", "Autumn sprint", "statusId", "AFFC_ENDED",
+                        "returnWindowEnd", at("2026-11-30T00:00:00Z"))),
+                "openFlags", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "partyId", "AFFDEMO01",
+                        "partnerName", "SunnyDeals", "orderId", "AFFDO0003", "reasonEnumId", "AFFCZ_SELF_REFERRAL",
+                        "flaggedDate", at("2026-11-01T09:00:00Z")))));
+    }
+
+    @Test
+    void dashboardShowsContestsCountdownsPartnersCreditsAndAttention() {
+        String html = render("Dashboard.ftl", dashboard(), Locale.ENGLISH);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/AffContestReview?contestId=AFFC_DEMO_REVENUE\">Holiday revenue race</a>"), html);
+        assertTrue(html.contains("<td>Active</td><td>Revenue</td><td>12</td><td>GadgetGazette</td>"), html);
+        assertTrue(Pattern.compile("class=\"affc-countdown\" data-until=\"\\d+\"[^>]*>3d [01]h \\d+min</span>").matcher(html).find(), html);
+        assertTrue(html.contains("Ended, provisional"), html);
+        assertTrue(html.contains(EVIL_ENCODED) && !html.contains(EVIL), "a contest name is HTML-encoded");
+        assertTrue(html.contains("<td>GadgetGazette</td><td>2</td><td>1</td><td>Holiday revenue race, 20 conversions club</td>"), html);
+        assertTrue(html.contains("<td>AFFDO0199</td>\n            <td>Credit</td><td>129.99</td>"), html);
+        assertTrue(html.contains("<td>Reopened</td>"), html);
+        assertTrue(html.contains("Contests to finalize") && html.contains("Autumn sprint</a>\n            &mdash; return window until 2026-11-"), html);
+        assertTrue(html.contains("Fraud flags (1)") && html.contains("<td>SunnyDeals</td><td>AFFDO0003</td>\n            <td>Self-referral</td>"), html);
+    }
+
+    @Test
+    void dashboardInFrench() {
+        String html = render("Dashboard.ftl", dashboard(), Locale.FRENCH);
+        assertTrue(html.contains("<h3>Concours en cours</h3>"), html);
+        assertTrue(html.contains("<td>Actif</td><td>Chiffre"), html);
+        assertTrue(html.contains("<td>Auto-parrainage</td>"), html);
+        assertTrue(Pattern.compile(">3j [01]h \\d+min</span>").matcher(html).find(), html);
+    }
+
+    @Test
+    void emptyDashboardSaysSo() {
+        Map<String, Object> empty = map("dashboard", map("running", List.of(), "upcoming", List.of(), "topPartners", List.of(),
+                "recentCredits", List.of(), "toFinalize", List.of(), "openFlags", List.of()));
+        String html = render("Dashboard.ftl", empty, Locale.ENGLISH);
+        assertTrue(html.contains("Nothing needs your attention."), html);
+        assertTrue(html.contains("No contest is running."), html);
+        assertTrue(html.contains("No credit yet."), html);
+        assertFalse(html.contains("<table"), html);
+    }
+
+    // new contest from a template
+
+    private static Map<String, Object> templates() {
+        return map("templates", List.of(
+                map("templateId", "MONTHLY_REVENUE", "metricEnumId", "AFFCM_REVENUE", "kindEnumId", "AFFCK_RANKING", "months", 1,
+                        "currencyUomId", "USD", "prizes", List.of(map("fromPlace", 1L, "thruPlace", 1L, "amount", new BigDecimal("500")),
+                                map("fromPlace", 2L, "thruPlace", 2L, "amount", new BigDecimal("250")))),
+                map("templateId", "FIRST_REFERRALS", "metricEnumId", "AFFCM_REFERRALS", "kindEnumId", "AFFCK_GOAL", "months", 1,
+                        "targetValue", new BigDecimal("10"), "currencyUomId", "USD",
+                        "prizes", List.of(map("fromPlace", 1L, "thruPlace", 5L, "amount", new BigDecimal("50")))),
+                map("templateId", "QUARTERLY_CONVERSIONS", "metricEnumId", "AFFCM_CONVERSIONS", "kindEnumId", "AFFCK_GOAL", "months", 3,
+                        "targetValue", new BigDecimal("25"), "currencyUomId", "USD",
+                        "prizes", List.of(map("fromPlace", 1L, "amount", new BigDecimal("100"))))));
+    }
+
+    @Test
+    void newContestOffersTheTemplatesAsPostForms() {
+        String html = render("NewContest.ftl", templates(), Locale.ENGLISH);
+        assertTrue(html.contains("<h4>Monthly revenue race</h4>"), html);
+        assertTrue(html.contains("<h4>First 10 referrals</h4>"), html);
+        assertTrue(html.contains("<h4>Quarterly conversions goal</h4>"), html);
+        assertTrue(html.contains("Revenue &middot; Ranking"), html);
+        assertTrue(html.contains("Referrals &middot; Goal &middot; Target: 10"), html);
+        assertTrue(html.contains("1: $500.00, 2: $250.00"), html);
+        assertTrue(html.contains("1-5: $50.00"), html);
+        assertTrue(html.contains("1+: $100.00"), html);
+        assertPostForm(html, "createAffContestFromTemplate");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"templateId\" value=\"QUARTERLY_CONVERSIONS\"/>"), html);
+        assertEquals(3, html.split("name=\"useTemplate\"", -1).length - 1, html);
+    }
+
+    @Test
+    void newContestInFrench() {
+        String html = render("NewContest.ftl", templates(), Locale.FRENCH);
+        assertTrue(html.contains("<h4>10 premiers parrainages</h4>"), html);
+        assertTrue(html.contains("value=\"Créer le brouillon\""), html);
+        assertTrue(html.contains("500,00"), html);
+    }
+
+    // contest pages
+
+    private static Map<String, Object> contestPage(String statusId) {
+        boolean draft = "AFFC_DRAFT".equals(statusId);
+        Map<String, Object> context = map("contestId", "C9", "startLocal", "2026-11-24 00:00", "endLocal", "2026-12-24 00:00",
+                "canLaunch", draft, "canCancel", !"AFFC_FINALIZED".equals(statusId), "canFinalize", "AFFC_ENDED".equals(statusId),
+                "canExtend", "AFFC_ACTIVE".equals(statusId), "isDraft", draft, "participantCount", draft ? 0 : 12,
+                "eligibleCount", 12, "eligibilityRules", List.of(),
+                "prizes", List.of(map("fromPlace", 1L, "thruPlace", 1L, "prizeText", "1st place: 500 bonus", "amount", new BigDecimal("500"),
+                        "currencyUomId", "USD"), map("fromPlace", 2L, "thruPlace", 3L, "prizeText", "Gift card", "currencyUomId", "USD")));
+        context.put("contest", map("contestId", "C9", "contestName", "Monthly revenue race", "description", EVIL, "statusId", statusId,
+                "metricEnumId", "AFFCM_REVENUE", "kindEnumId", "AFFCK_RANKING", "maxWinners", 3L, "timeZoneId", "Europe/Paris",
+                "eligibleAll", "Y", "currencyUomId", "USD"));
+        return context;
+    }
+
+    @Test
+    void reviewOfADraftOffersLaunchDryRunCancelAndClone() {
+        String html = render("Review.ftl", contestPage("AFFC_DRAFT"), Locale.ENGLISH);
+        assertPostForm(html, "launchAffContest");
+        assertPostForm(html, "cancelAffContest");
+        assertPostForm(html, "cloneAffContest");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"contestId\" value=\"C9\"/>"), html);
+        assertTrue(html.contains("value=\"Launch\""), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/AffContestDryRun?contestId=C9\">Dry run</a>"), html);
+        assertFalse(html.contains("extendAffContest"), html);
+        assertFalse(html.contains("finalizeAffContest"), html);
+        assertTrue(html.contains("2026-11-24 00:00 &rarr; 2026-12-24 00:00 (Europe/Paris)"), html);
+        assertTrue(html.contains("Every affiliate") && html.contains("<strong class=\"affc-count\">12</strong>"), html);
+        assertTrue(html.contains("<li>1: 1st place: 500 bonus ($500.00)</li>"), html);
+        assertTrue(html.contains("<li>2-3: Gift card</li>"), html);
+        assertTrue(html.contains(EVIL_ENCODED), html);
+    }
+
+    @Test
+    void reviewOfAnActiveContestOffersExtendNotLaunch() {
+        String html = render("Review.ftl", contestPage("AFFC_ACTIVE"), Locale.FRENCH);
+        assertPostForm(html, "extendAffContest");
+        assertTrue(html.contains("name=\"endLocal\" size=\"16\" value=\"2026-12-24 00:00\""), html);
+        assertTrue(html.contains("value=\"Prolonger\""), html);
+        assertFalse(html.contains("launchAffContest"), html);
+        assertTrue(html.contains("Participants figés au lancement : 12") || html.contains("Participants figés au lancement: 12"), html);
+    }
+
+    @Test
+    void reviewWithoutPrizesSaysWhatIsMissing() {
+        Map<String, Object> context = contestPage("AFFC_DRAFT");
+        context.put("prizes", List.of());
+        String html = render("Review.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("A ranking contest needs at least one prize tier."), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/AffContestPrizes?contestId=C9\">Add a prize tier</a>"), html);
+    }
+
+    @Test
+    void eligibleCountIsShownAndNobodyWarns() {
+        String html = render("EligibleCount.ftl", contestPage("AFFC_DRAFT"), Locale.ENGLISH);
+        assertTrue(html.contains("Eligible partners now: <span class=\"affc-count\">12</span>"), html);
+        Map<String, Object> nobody = contestPage("AFFC_DRAFT");
+        nobody.put("eligibleCount", 0);
+        String none = render("EligibleCount.ftl", nobody, Locale.FRENCH);
+        assertTrue(none.contains("<span class=\"affc-count\">0</span>"), none);
+        assertTrue(none.contains("ne retiennent aucun affili"), none);
+    }
+
+    @Test
+    void eligibilityCriteriaHaveOneFormPerDimensionForDraftsOnly() {
+        Map<String, Object> context = contestPage("AFFC_DRAFT");
+        context.put("eligibilityGroups", List.of(
+                map("dimensionEnumId", "AFFCD_TAG", "groups", List.of(map("id", "AFFC_TAG_BLOGGER", "name", "Blogger"))),
+                map("dimensionEnumId", "AFFCD_TIER", "groups", List.of(map("id", "AFFC_TIER_GOLD", "name", "Gold partner"))),
+                map("dimensionEnumId", "AFFCD_SEGMENT", "groups", List.of()),
+                map("dimensionEnumId", "AFFCD_PARTY", "groups", List.of(map("id", "AFFDEMO03", "name", "NorthwindSaves")))));
+        String html = render("EligibilityCriteria.ftl", context, Locale.ENGLISH);
+        assertPostForm(html, "addAffContestEligibility");
+        assertEquals(3, html.split("<form ", -1).length - 1, "no form for a dimension without groups\n" + html);
+        assertTrue(html.contains("<option value=\"AFFC_TAG_BLOGGER\">Blogger</option>"), html);
+        assertTrue(html.contains("<td>Tier</td>"), html);
+        Matcher party = Pattern.compile("name=\"dimensionEnumId\" value=\"AFFCD_PARTY\"/>\\s*<select name=\"ruleTypeEnumId\">\\s*"
+                + "<option value=\"AFFCE_EXCLUDE\">Exclude</option>").matcher(html);
+        assertTrue(party.find(), "a partner can only be excluded\n" + html);
+        context.put("isDraft", false);
+        assertFalse(render("EligibilityCriteria.ftl", context, Locale.FRENCH).contains("<form"));
+    }
+
+    @Test
+    void dryRunShowsTheWouldBeRankingWinnersRefusalsAndFlags() {
+        Map<String, Object> context = contestPage("AFFC_DRAFT");
+        context.put("partnerNames", Map.of("AFFDEMO07", "GadgetGazette (The Gadget Gazette)", "AFFDEMO01", EVIL));
+        context.put("refusedRows", List.of(map("labelKey", "AffiliateContestsRefusalNotEligible", "count", 4),
+                map("labelKey", "AffiliateContestsRefusalNotAReferral", "count", 2)));
+        context.put("dryRun", map("responseMessage", "success", "participants", 12, "credited", 187,
+                "refused", Map.of("NOT_ELIGIBLE", 4, "NOT_A_REFERRAL", 2),
+                "ranking", List.of(map("partyId", "AFFDEMO07", "rank", 1, "place", 1, "score", new BigDecimal("2450.5"), "qualified", true),
+                        map("partyId", "AFFDEMO01", "rank", 2, "place", 2, "score", new BigDecimal("0"), "qualified", false)),
+                "winners", List.of(map("partyId", "AFFDEMO07", "place", 1, "prize", "1st place: 500 bonus")),
+                "flags", List.of(map("partyId", "AFFDEMO01", "orderId", "AFFDO0003", "reason", "SELF_REFERRAL"))));
+        String html = render("DryRun.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Participants: <strong>12</strong>") && html.contains("Orders credited: <strong>187</strong>"), html);
+        assertTrue(html.contains("The partner does not compete in this contest.: 4"), html);
+        assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>1st place: 500 bonus</td>"), html);
+        assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>2450.5</td><td>Yes</td>"), html);
+        assertTrue(html.contains("<td>" + EVIL_ENCODED + "</td><td>0</td><td>No</td>"), html);
+        assertTrue(html.contains(EVIL_ENCODED + ": AFFDO0003 (self-referral)"), html);
+        assertPostForm(html, "launchAffContest");
+    }
+
+    @Test
+    void dryRunOfAnIncompleteDraftShowsTheServiceErrors() {
+        Map<String, Object> context = contestPage("AFFC_DRAFT");
+        context.put("partnerNames", Map.of());
+        context.put("refusedRows", List.of());
+        context.put("dryRun", map("responseMessage", "error",
+                "errorMessageList", List.of("prizes: A ranking contest needs at least one prize tier.")));
+        String html = render("DryRun.ftl", context, Locale.FRENCH);
+        assertTrue(html.contains("La simulation ne peut pas encore"), html);
+        assertTrue(html.contains("<li>prizes: A ranking contest needs at least one prize tier.</li>"), html);
+    }
+
+    private static Map<String, Object> leaderboard(boolean provisional) {
+        Map<String, Object> context = contestPage("AFFC_ACTIVE");
+        context.put("board", map("responseMessage", "success", "statusId", "AFFC_ACTIVE", "leaderboard", map("participants", 12,
+                "provisional", provisional, "top", List.of(
+                        map("rank", 1, "place", 1, "partyId", "AFFDEMO07", "displayName", "GadgetGazette", "score", new BigDecimal("2450.50"),
+                                "progressPercent", 100, "qualified", true),
+                        map("rank", 2, "place", 2, "partyId", "AFFDEMO01", "displayName", EVIL, "score", new BigDecimal("1200"),
+                                "progressPercent", 48, "qualified", true),
+                        map("rank", 3, "place", 3, "partyId", "AFFDEMO11", "displayName", "DealHound", "score", new BigDecimal("0"),
+                                "qualified", false)))));
+        context.put("flaggedPartyIds", List.of("AFFDEMO01"));
+        context.put("fraudFlags", List.of(map("partyId", "AFFDEMO01", "partnerName", "SunnyDeals", "orderId", "AFFDO0003",
+                "reasonEnumId", "AFFCZ_SELF_REFERRAL", "flaggedDate", at("2026-11-01T09:00:00Z"), "detail", "customer is the affiliate")));
+        return context;
+    }
+
+    @Test
+    void leaderboardShowsRanksProgressFlagsChartAndExports() {
+        String html = render("Leaderboard.ftl", leaderboard(true), Locale.ENGLISH);
+        assertTrue(html.contains("Leaderboard\n    (provisional)"), html);
+        assertTrue(html.contains("<tr class=\"affc-row\" data-name=\"GadgetGazette\" data-score=\"2450.5\">"), html);
+        assertTrue(html.contains("data-name=\"" + EVIL_ENCODED + "\""), html);
+        assertTrue(html.contains("width:48%;") && html.contains("width:100%;"), html);
+        assertEquals(2, html.split("class=\"affc-progress\"", -1).length - 1, "no progress bar without a goal\n" + html);
+        assertEquals(1, html.split(">Flagged</span>", -1).length - 1, html);
+        assertTrue(html.contains("src=\"/common/js/node_modules/flot/dist/es5/jquery.flot.js\""), html);
+        assertTrue(html.contains("jQuery.plot(jQuery('#affc-chart')"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/exportAffContestLeaderboardCsv?contestId=C9\""), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/exportAffContestWinnersCsv?contestId=C9\""), html);
+        assertTrue(html.contains("<td>SunnyDeals</td><td>AFFDO0003</td><td>Self-referral</td>"), html);
+    }
+
+    @Test
+    void finalLeaderboardInFrenchAndAnEmptyOne() {
+        String html = render("Leaderboard.ftl", leaderboard(false), Locale.FRENCH);
+        assertTrue(html.contains("Classement\n    (définitif)"), html);
+        Map<String, Object> empty = contestPage("AFFC_DRAFT");
+        empty.put("board", map("responseMessage", "success", "leaderboard", map("participants", 0, "provisional", true, "top", List.of())));
+        empty.put("flaggedPartyIds", List.of());
+        empty.put("fraudFlags", List.of());
+        String none = render("Leaderboard.ftl", empty, Locale.ENGLISH);
+        assertTrue(none.contains("Nobody competes in this contest yet"), none);
+        assertFalse(none.contains("jquery.flot"), none);
+    }
+
+    private static Map<String, Object> winners() {
+        Map<String, Object> context = contestPage("AFFC_FINALIZED");
+        context.put("winnerRows", List.of(
+                map("partyId", "AFFDEMO01", "partnerName", "SunnyDeals (Sunny Deals Media Ltd)", "placeNumber", 1L, "rankNumber", 1L,
+                        "score", new BigDecimal("10"), "prizeText", "150 USD gift card", "prizeAmount", new BigDecimal("150"),
+                        "currencyUomId", "USD", "rewardStatusId", "AFFC_RW_PENDING", "rewardNote", EVIL,
+                        "nextStatusIds", List.of("AFFC_RW_APPROVED")),
+                map("partyId", "AFFDEMO02", "partnerName", "LenaStyle", "placeNumber", 2L, "rankNumber", 2L, "score", new BigDecimal("8"),
+                        "prizeText", "75 USD gift card", "currencyUomId", "USD", "rewardStatusId", "AFFC_RW_APPROVED",
+                        "approvedByUserLogin", "admin", "approvedDate", at("2026-11-20T10:00:00Z"),
+                        "nextStatusIds", List.of("AFFC_RW_NOTIFIED"))));
+        return context;
+    }
+
+    @Test
+    void winnersCanBeReviewedApprovedAndNoted() {
+        String html = render("Winners.ftl", winners(), Locale.ENGLISH);
+        assertPostForm(html, "updateAffContestWinner");
+        assertTrue(html.contains("<td>1</td><td>SunnyDeals (Sunny Deals Media Ltd)</td><td>10</td>"), html);
+        assertTrue(html.contains("150 USD gift card ($150.00)"), html);
+        assertTrue(html.contains("<option value=\"AFFC_RW_APPROVED\">&rarr; Approved</option>"), html);
+        assertTrue(html.contains("<option value=\"AFFC_RW_NOTIFIED\">&rarr; Winner notified</option>"), html);
+        assertTrue(html.contains("<textarea name=\"rewardNote\" rows=\"2\" cols=\"40\">" + EVIL_ENCODED + "</textarea>"), html);
+        assertTrue(html.contains("Approved by admin 2026-11-20"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/AffContestWinnerMessage?contestId=C9\""), html);
+    }
+
+    @Test
+    void noWinnersYetOffersFinalizingAnEndedContest() {
+        Map<String, Object> context = contestPage("AFFC_ENDED");
+        context.put("winnerRows", List.of());
+        String html = render("Winners.ftl", context, Locale.FRENCH);
+        assertTrue(html.contains("Pas encore de gagnant."), html);
+        assertPostForm(html, "finalizeAffContest");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"early\" value=\"Y\"/>"), html);
+    }
+
+    @Test
+    void winnerMessageIsDraftedInTheAdminsLanguage() {
+        String en = render("WinnerMessage.ftl", winners(), Locale.ENGLISH);
+        assertTrue(en.contains("To: SunnyDeals (Sunny Deals Media Ltd), LenaStyle"), en);
+        assertTrue(en.contains("value=\"You won: Monthly revenue race\""), en);
+        assertTrue(en.contains("Hello,\n\nCongratulations: you are among the winners of Monthly revenue race."), en);
+        assertTrue(en.contains("1. SunnyDeals (Sunny Deals Media Ltd): 150 USD gift card\n"), en);
+        String fr = render("WinnerMessage.ftl", winners(), Locale.FRENCH);
+        assertTrue(fr.contains("Bonjour,\n\nFélicitations"), fr);
+    }
+
+
+    // messaging
+
+    private static Map<String, Object> stats(int sent, int opened, int replied, int clicked) {
+        return map("sent", sent, "opened", opened, "replied", replied, "clicked", clicked, "clicks", clicked + 1,
+                "openRate", new BigDecimal(opened * 100.0 / sent).setScale(1, java.math.RoundingMode.HALF_UP),
+                "replyRate", new BigDecimal(replied * 100.0 / sent).setScale(1, java.math.RoundingMode.HALF_UP),
+                "clickRate", new BigDecimal(clicked * 100.0 / sent).setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void dashboardShowsMessagingEngagementAndUnansweredReplies() {
+        Map<String, Object> context = dashboard();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) context.get("dashboard");
+        data.put("recentBroadcasts", List.of(map("broadcastId", "B1", "subject", "Holiday kick-off", "statusId", "AFFB_SENT",
+                "sentDate", at("2026-11-20T08:00:00Z"), "stats", stats(12, 9, 3, 4))));
+        data.put("unansweredReplies", List.of(map("communicationEventId", "CE1", "partyId", "AFFDEMO02", "alias", "LenaStyle",
+                "subject", "Re: September sprint", "dispute", "Y")));
+        String html = render("Dashboard.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Messaging engagement (last sent broadcasts)"), html);
+        assertTrue(html.contains("AffBroadcastDetail?broadcastId=B1\">Holiday kick-off</a>"), html);
+        assertTrue(html.contains("<td>12</td><td>75%</td><td>25%</td>"), html);
+        assertTrue(html.contains("Unanswered replies (1)</a>"), html);
+        assertTrue(html.contains("<li>LenaStyle: Re: September sprint <span class=\"alert\">Disputes the result</span></li>"), html);
+        assertFalse(render("Dashboard.ftl", dashboard(), Locale.ENGLISH).contains("affc-engagement"),
+                "no engagement panel without messaging permission");
+    }
+
+    @Test
+    void broadcastListShowsSentOpenedRepliedClicked() {
+        Map<String, Object> context = map("broadcastList", map("responseMessage", "success", "broadcasts", List.of(
+                map("broadcastId", "B1", "subject", EVIL, "statusId", "AFFB_SENT", "sentDate", at("2026-11-20T08:00:00Z"),
+                        "stats", stats(12, 9, 3, 4)),
+                map("broadcastId", "B2", "subject", "Draft news", "statusId", "AFFB_DRAFT", "stats", map("sent", 0)))));
+        String html = render("Broadcasts.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("AffBroadcastDetail?broadcastId=B1\">" + EVIL_ENCODED + "</a>"), html);
+        assertTrue(html.contains("<td>12</td>\n            <td>9 (75%)</td>\n            <td>3 (25%)</td>\n            <td>4 (33.3%)</td>"), html);
+        assertTrue(html.contains("AffBroadcastCompose?broadcastId=B2\">Draft news</a>"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/AffBroadcastInbox?unansweredOnly=Y\">Reply inbox</a>"), html);
+        String fr = render("Broadcasts.ftl", map("broadcastList", map("responseMessage", "success", "broadcasts", List.of())), Locale.FRENCH);
+        assertTrue(fr.contains("Aucun message pour l"), fr);
+    }
+
+    private static Map<String, Object> compose(boolean saved) {
+        Map<String, Object> context = map("parameters", Map.of(), "editable", true,
+                "contests", List.of(map("id", "AFFC_DEMO_REVENUE", "name", "Holiday revenue race")),
+                "audienceGroups", List.of(map("dimensionEnumId", "AFFCD_TIER", "groups", List.of(map("id", "AFFC_TIER_GOLD", "name", "Gold partner"))),
+                        map("dimensionEnumId", "AFFCD_CONTEST_TOP", "groups", List.of(map("id", "AFFC_DEMO_REVENUE", "name", "Holiday revenue race")))),
+                "criterionRows", List.of(map("rule", "AFFCE_INCLUDE", "criterion", "AFFCD_TIER|AFFC_TIER_GOLD"),
+                        map("rule", "AFFCE_EXCLUDE", "criterion", "AFFCD_NO_SALE|", "days", 30L),
+                        map("rule", "AFFCE_INCLUDE", "criterion", "")));
+        if (saved) {
+            context.put("broadcastId", "B7");
+            context.put("broadcast", map("broadcastId", "B7", "subject", "Last week of the race", "messageBody", "<p>Go <b>go</b></p>",
+                    "statusId", "AFFB_DRAFT", "eligibleAll", "N", "contestId", "AFFC_DEMO_REVENUE", "emailModeEnumId", "AFFBE_DIGEST"));
+            context.put("ctaLabel", "See the leaderboard");
+            context.put("ctaUrl", "https://shop.example.com/portal");
+            context.put("audience", map("count", 5, "frozen", false, "recipients", List.of(
+                    map("partyId", "AFFDEMO07", "name", "The Gadget Gazette", "alias", "GadgetGazette", "reason", "tier AFFC_TIER_GOLD"))));
+        }
+        return context;
+    }
+
+    @Test
+    void composeBuildsTheAudienceAndShowsTheLiveCountPreviewAndSend() {
+        String html = render("BroadcastCompose.ftl", compose(true), Locale.ENGLISH);
+        assertPostForm(html, "saveAffBroadcastDraft");
+        assertPostForm(html, "sendAffBroadcast");
+        assertPostForm(html, "cancelAffBroadcast");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"broadcastId\" value=\"B7\"/>"), html);
+        assertTrue(html.contains("value=\"Last week of the race\""), html);
+        assertTrue(html.contains("<option value=\"AFFCD_TIER|AFFC_TIER_GOLD\" selected=\"selected\">Gold partner</option>"), html);
+        assertTrue(html.contains("<option value=\"AFFCD_NO_SALE|\" selected=\"selected\">No sale in the last days</option>"), html);
+        assertTrue(html.contains("<optgroup label=\"Top N of the contest (N: threshold)\">"), html);
+        assertTrue(html.contains("name=\"criterionDays\" size=\"4\" value=\"30\""), html);
+        assertEquals(3, html.split("name=\"criterion\"", -1).length - 1, html);
+        assertTrue(html.contains("<option value=\"AFFBE_DIGEST\" selected=\"selected\">In the daily digest email</option>"), html);
+        assertTrue(html.contains("Recipients now: <span class=\"affc-count\">5</span>"), html);
+        assertTrue(html.contains("<li>GadgetGazette (The Gadget Gazette) &mdash; tier AFFC_TIER_GOLD</li>"), html);
+        assertTrue(html.contains("<div class=\"affc-message-body\"><p>Go <b>go</b></p></div>"), "the sanitised body is shown as HTML\n" + html);
+        assertTrue(html.contains("href=\"https://shop.example.com/portal\""), html);
+        assertTrue(html.contains("value=\"Send now\""), html);
+    }
+
+    @Test
+    void composeANewBroadcastOrOneMatchingNobody() {
+        String fresh = render("BroadcastCompose.ftl", compose(false), Locale.FRENCH);
+        assertPostForm(fresh, "saveAffBroadcastDraft");
+        assertFalse(fresh.contains("sendAffBroadcast"), fresh);
+        assertTrue(fresh.contains("Enregistrer le brouillon et compter les destinataires"), fresh);
+        Map<String, Object> nobody = compose(true);
+        nobody.put("audience", map("error", "The audience matches no affiliate."));
+        String html = render("BroadcastCompose.ftl", nobody, Locale.ENGLISH);
+        assertTrue(html.contains("<p class=\"errorMessage\">The audience matches no affiliate.</p>"), html);
+        assertFalse(html.contains("sendAffBroadcast"), "nothing to send to nobody\n" + html);
+    }
+
+    @Test
+    void broadcastDetailShowsEngagementAndRecipientsByStatus() {
+        Map<String, Object> context = map("parameters", Map.of(), "broadcast", map("broadcastId", "B1", "subject", "Holiday kick-off", "statusId", "AFFB_SENT"),
+                "stats", map("responseMessage", "success", "stats", stats(12, 9, 3, 4),
+                        "links", List.of(map("label", "See the leaderboard", "url", "https://x", "clicks", 5, "clickers", 4))),
+                "recipientList", map("responseMessage", "success", "recipientCount", 2L, "recipients", List.of(
+                        map("partyId", "AFFDEMO02", "alias", "LenaStyle", "status", "REPLIED", "sentDate", at("2026-11-20T08:00:00Z"),
+                                "openedDate", at("2026-11-20T09:00:00Z"), "repliedDate", at("2026-11-20T10:00:00Z"), "clickCount", 1L),
+                        map("partyId", "AFFDEMO12", "name", "Ana Costa Family Blog", "status", "SENT", "sentDate", at("2026-11-20T08:00:00Z")))));
+        String html = render("BroadcastDetail.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("<tr><td>12</td><td>9 (75%)</td><td>3 (25%)</td><td>4 (33.3%)</td><td>5</td></tr>"), html);
+        assertTrue(html.contains("<li>See the leaderboard: 5 clicks, 4 partners</li>"), html);
+        assertTrue(html.contains("Recipients (2)"), html);
+        assertTrue(html.contains("<tr><td>LenaStyle</td><td>Replied</td>"), html);
+        assertTrue(html.contains("<tr><td>Ana Costa Family Blog</td><td>Not opened</td>"), html);
+        assertTrue(html.contains("AffBroadcastDetail?broadcastId=B1&amp;engagement=OPENED\">Opened</a>"), html);
+        String missing = render("BroadcastDetail.ftl", map("parameters", Map.of()), Locale.FRENCH);
+        assertTrue(missing.contains("Message introuvable."), missing);
+    }
+
+    @Test
+    void inboxShowsThreadsAndAnswersEachReply() {
+        Map<String, Object> context = map("inbox", map("responseMessage", "success", "replies", List.of(
+                map("communicationEventId", "CE9", "partyId", "AFFDEMO02", "alias", "LenaStyle", "subject", "Re: September sprint",
+                        "content", "I think <my> 3 orders are missing", "replyDate", at("2026-11-21T10:00:00Z"), "dispute", "Y",
+                        "answers", List.of(map("communicationEventId", "CE10", "content", "<p>We are checking.</p>", "entryDate", at("2026-11-21T11:00:00Z")))))));
+        String html = render("Inbox.ftl", context, Locale.ENGLISH);
+        assertPostForm(html, "answerAffBroadcastReply");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"communicationEventId\" value=\"CE9\"/>"), html);
+        assertTrue(html.contains("LenaStyle &middot; Re: September sprint &middot; 2026-11-21"), html);
+        assertTrue(html.contains("<span class=\"alert\">Disputes the result</span>"), html);
+        assertTrue(html.contains("I think &lt;my&gt; 3 orders are missing"), "a partner's reply is encoded\n" + html);
+        assertTrue(html.contains(": <p>We are checking.</p></blockquote>"), html);
+        String none = render("Inbox.ftl", map("inbox", map("responseMessage", "success", "replies", List.of())), Locale.FRENCH);
+        assertTrue(none.contains("Aucune réponse."), none);
+    }
+
+    @Test
+    void winnersOfferTheDraftBroadcastToTheWinners() {
+        Map<String, Object> context = winners();
+        String draft = render("Winners.ftl", context, Locale.ENGLISH);
+        assertPostForm(draft, "draftAffContestWinnersBroadcast");
+        context.put("winnersBroadcastId", "B9");
+        String ready = render("Winners.ftl", context, Locale.ENGLISH);
+        assertTrue(ready.contains("href=\"/affiliatecontests/control/AffBroadcastCompose?broadcastId=B9\">Open the draft</a>"), ready);
+        assertFalse(ready.contains("draftAffContestWinnersBroadcast"), ready);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void helpExplainsTheScreensAndCrediting(String language) {
+        String html = render("Help.ftl", Map.of(), Locale.forLanguageTag(language));
+        assertEquals(8, html.split("<dt>", -1).length - 1, html);
+        assertEquals(4, html.split("<li>", -1).length - 1 - 4, html);
+        if ("en".equals(language)) {
+            assertTrue(html.contains("<h2 id=\"crediting\">How crediting works</h2>"), html);
+            assertTrue(html.contains("exactly once"), html);
+        } else {
+            assertTrue(html.contains("<h2 id=\"crediting\">Comment les crédits sont attribués</h2>"), html);
+        }
+    }
+
+    /** Every template under template/ but the partner portal's is rendered above, or is a macro library they import. */
+    @Test
+    void everyBackOfficeTemplateIsRendered() {
+        Class<?> self = getClass();
+        List<String> notRendered = new ArrayList<>();
+        for (java.lang.reflect.Method method : self.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(Test.class) && !method.getName().equals("everyBackOfficeTemplateIsRendered")) {
+                try {
+                    method.setAccessible(true);
+                    method.invoke(this);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(method.getName(), e);
+                }
+            }
+        }
+        helpExplainsTheScreensAndCrediting("en");
+        for (String template : harness.templates()) {
+            if (template.startsWith("template/portal/") || RENDERED.contains(template)) {
+                continue;
+            }
+            boolean imported = template.startsWith(DIR + "includes/") && RENDERED.stream().anyMatch(r ->
+                    TextFiles.read(ComponentFiles.underTest().root().resolve(r)).contains("\"" + template.substring(DIR.length()) + "\""));
+            if (!imported) {
+                notRendered.add(template);
+            }
+        }
+        assertTrue(notRendered.isEmpty(), "templates no test renders: " + notRendered);
+        assertTrue(RENDERED.size() >= 10, RENDERED.toString());
+    }
+}

@@ -1,0 +1,18 @@
+<#--
+  The live count of eligible partners (countAffContestEligible), shown above the eligibility step
+  and refreshed by every change of the criteria.
+  Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+-->
+<div class="screenlet" id="affc-eligible-count">
+  <div class="screenlet-body">
+    <#if eligibleCount??>
+      <h2>${uiLabelMap.AffiliateContestsBoEligibleNow}: <span class="affc-count">${eligibleCount}</span></h2>
+      <#if eligibleCount == 0><p class="alert">${uiLabelMap.AffiliateContestsErrorEligibilityMatchesNobody}</p></#if>
+    <#else>
+      <p>${uiLabelMap.AffiliateContestsBoEligibleUnknown}</p>
+    </#if>
+    <#if participantCount?? && participantCount &gt; 0>
+      <p>${uiLabelMap.AffiliateContestsBoFrozenParticipants}: ${participantCount}</p>
+    </#if>
+  </div>
+</div>

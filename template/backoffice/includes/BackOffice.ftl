@@ -1,0 +1,73 @@
+<#--
+  Macros of the back-office templates. Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
+-->
+<#-- OFBiz's CSRF token of a request, as the hidden field form widgets add (csrfTokenPair gives "name=value"; empty value: no defense configured) -->
+<#macro csrfField target>
+  <#local pair><@csrfTokenPair>${target}</@csrfTokenPair></#local>
+  <#if pair?contains("=") && pair?keep_after("=")?has_content>
+    <input type="hidden" name="${pair?keep_before("=")}" value="${pair?keep_after("=")}"/>
+  </#if>
+</#macro>
+
+<#-- a POST form to a request of the controller, with its CSRF token -->
+<#macro postForm action name="" class="basic-form">
+  <form method="post" action="<@ofbizUrl>${action}</@ofbizUrl>"<#if name?has_content> name="${name}"</#if> class="${class}">
+    <@csrfField target=action/>
+    <#nested/>
+  </form>
+</#macro>
+
+<#-- a button posting one contest to a request -->
+<#macro contestButton action contestId label extraName="" extraValue="">
+  <@postForm action=action class="affc-inline">
+    <input type="hidden" name="contestId" value="${contestId}"/>
+    <#if extraName?has_content><input type="hidden" name="${extraName}" value="${extraValue}"/></#if>
+    <input type="submit" class="smallSubmit" value="${label}"/>
+  </@postForm>
+</#macro>
+
+<#macro status statusId>${uiLabelMap["AffiliateContestsBoStatus_" + statusId]}</#macro>
+<#macro metric enumId><#if enumId?has_content>${uiLabelMap["AffiliateContestsBoMetric_" + enumId]}</#if></#macro>
+<#macro kind enumId><#if enumId?has_content>${uiLabelMap["AffiliateContestsBoKind_" + enumId]}</#if></#macro>
+<#macro dateTime value><#if value?has_content>${value?string("yyyy-MM-dd HH:mm")}</#if></#macro>
+
+<#-- a countdown to a moment (milliseconds since the epoch), updated every minute by the page's script -->
+<#macro countdown untilMillis>
+  <#local left = (untilMillis - .now?long) / 60000>
+  <#if left &lt; 0><#local left = 0></#if>
+  <span class="affc-countdown" data-until="${untilMillis?c}" data-d="${uiLabelMap.AffiliateContestsBoDaysShort}" data-h="${uiLabelMap.AffiliateContestsBoHoursShort}" data-m="${uiLabelMap.AffiliateContestsBoMinutesShort}">${(left / 1440)?floor}${uiLabelMap.AffiliateContestsBoDaysShort} ${((left % 1440) / 60)?floor}${uiLabelMap.AffiliateContestsBoHoursShort} ${(left % 60)?floor}${uiLabelMap.AffiliateContestsBoMinutesShort}</span>
+</#macro>
+
+<#macro countdownScript>
+<script type="application/javascript">
+  (function () {
+    function tick() {
+      var spans = document.querySelectorAll('.affc-countdown');
+      for (var i = 0; i < spans.length; i++) {
+        var s = spans[i];
+        var left = Math.max(0, Math.floor((Number(s.getAttribute('data-until')) - Date.now()) / 60000));
+        s.textContent = Math.floor(left / 1440) + s.getAttribute('data-d') + ' ' + Math.floor((left % 1440) / 60)
+            + s.getAttribute('data-h') + ' ' + (left % 60) + s.getAttribute('data-m');
+      }
+    }
+    setInterval(tick, 30000);
+  })();
+</script>
+</#macro>
+
+<#macro progress percent>
+  <#local p = percent!0>
+  <div class="affc-progress" style="background:#e5e5e5;width:160px;height:10px;display:inline-block;vertical-align:middle;">
+    <div style="background:#4a8f29;height:10px;width:${p?c}%;"></div>
+  </div> ${p}%
+</#macro>
+
+<#-- the messaging pages' bar: broadcasts, compose, reply inbox -->
+<#macro messagingBar>
+  <div class="button-bar">
+    <a class="buttontext" href="<@ofbizUrl>AffBroadcasts</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoBroadcasts}</a>
+    <a class="buttontext create" href="<@ofbizUrl>AffBroadcastCompose</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoCompose}</a>
+    <a class="buttontext" href="<@ofbizUrl>AffBroadcastInbox?unansweredOnly=Y</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoReplyInbox}</a>
+  </div>
+</#macro>
+<#macro broadcastStatus statusId>${uiLabelMap["AffiliateContestsBoBroadcastStatus_" + statusId]}</#macro>
