@@ -188,6 +188,7 @@ class PortalTemplatesTest {
         assertTrue(html.contains("Résultats précédents"), html);
         assertTrue(html.contains("pour gagner une place"), html);
         assertTrue(html.contains("Se termine dans") && html.contains("Voir le concours"), html);
+        assertTrue(Pattern.compile("2.503,12.\\$US").matcher(html).find(), "amounts in the render locale: " + html);
         assertTrue(html.contains("Gagné : 150 USD gift card") || html.contains("Gagné: 150 USD gift card"), html);
     }
 
