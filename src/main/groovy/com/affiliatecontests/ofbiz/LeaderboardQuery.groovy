@@ -59,7 +59,12 @@ class LeaderboardQuery {
 
     /** The place of a row: one plus the rows whose key sorts before its own. */
     int placeOf(GenericValue row) {
-        return (int) before(row.getString('rankKey'), 0).count + 1
+        return (int) before(keyOf(row), 0).count + 1
+    }
+
+    /** The row's rank key; rows loaded from data files before their first crediting have none yet. */
+    private String keyOf(GenericValue row) {
+        return row.getString('rankKey') ?: scoring.sortKey(scoring.score(LedgerWriter.totalsOf(row)))
     }
 
     /**
@@ -68,7 +73,7 @@ class LeaderboardQuery {
      * ascending order only: on Derby a descending read sorts the whole range.
      */
     List<Standing> around(GenericValue row, int place, int neighbours, int fromPlace) {
-        String key = row.getString('rankKey')
+        String key = keyOf(row)
         int wantedBefore = Math.max(0, Math.min(neighbours, place - fromPlace))
         Before preceding = before(key, wantedBefore + 1)
         String first = preceding.keys ? preceding.keys.first() : key

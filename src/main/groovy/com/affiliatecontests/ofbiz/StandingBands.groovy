@@ -7,10 +7,8 @@ import com.affiliatecontests.engine.standing.ScoreBand
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
-import org.apache.ofbiz.entity.GenericEntityException
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
-import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.entity.util.EntityQuery
 
 /**
@@ -30,16 +28,26 @@ class StandingBands {
 
     /**
      * Sets the contest's counters to the counts of these rank keys (launch, recompute, bulk loads).
-     * Counters are zeroed rather than removed: a removed row would stay locked until this
-     * transaction ends, and a band created in its own transaction by a move would wait for it.
+     * Counters are zeroed rather than removed (a removed row stays locked until this transaction
+     * ends), and each is written by its primary key: an UPDATE over the contest's rows may lock the
+     * whole table on Derby, and a band created in its own transaction by a move would then wait for
+     * this one.
      */
     void reset(String contestId, Collection<String> rankKeys) {
-        delegator.storeByCondition('AffContestScoreBand', [partners: 0L], EntityCondition.makeCondition('contestId', contestId))
         Map<String, Long> counts = new TreeMap<>()
         rankKeys.each { String key -> counts.merge(ScoreBand.of(key), 1L, Long::sum) }
-        delegator.storeAll(counts.collect { String band, Long partners ->
-            delegator.makeValue('AffContestScoreBand', [contestId: contestId, bandKey: band, partners: partners])
-        })
+        List<GenericValue> existing = EntityQuery.use(delegator).from('AffContestScoreBand').where('contestId', contestId)
+                .queryList()
+        existing.each { GenericValue counter ->
+            Long partners = counts.remove(counter.getString('bandKey')) ?: 0L
+            if (counter.getLong('partners') != partners) {
+                counter.set('partners', partners)
+                counter.store()
+            }
+        }
+        counts.each { String band, Long partners ->
+            delegator.create('AffContestScoreBand', [contestId: contestId, bandKey: band, partners: partners])
+        }
     }
 
     /** Builds the counters of a contest whose standing rows were loaded without them (data files, upgrades). */
@@ -57,8 +65,8 @@ class StandingBands {
     /**
      * Moves one partner from the band of its old key to the band of its new one. The counters are
      * locked in key order, so two moves between the same bands cannot deadlock; a band seen for the
-     * first time is created empty in its own transaction, so two partners entering it at once do
-     * not collide on the insert.
+     * first time is created empty under the contest row's lock, so two partners entering it at once
+     * do not collide on the insert.
      */
     void move(String contestId, String oldKey, String newKey) {
         String from = ScoreBand.of(oldKey)
@@ -84,17 +92,21 @@ class StandingBands {
     }
 
     private void ensureExists(String contestId, String band) {
-        if (EntityQuery.use(delegator).from('AffContestScoreBand').where('contestId', contestId, 'bandKey', band).queryOne()) {
+        if (exists(contestId, band)) {
             return
         }
-        try {
-            TransactionUtil.doNewTransaction({
-                delegator.create('AffContestScoreBand', [contestId: contestId, bandKey: band, partners: 0L])
-            }, "Cannot create score band ${band} of contest ${contestId}".toString(), 0, false)
-        } catch (GenericEntityException e) {
-            // created meanwhile by a concurrent move: the counter exists, which is all we need
-            Debug.logInfo("Score band ${band} of contest ${contestId} already created: ${e.message}", MODULE)
+        // Creating a band is rare. The contest row's lock makes concurrent creators queue, so none collides
+        // on the insert; it is taken in this transaction, which may already hold it (recompute, demo setup).
+        delegator.storeByCondition('AffContest', [lastUpdatedStamp: UtilDateTime.nowTimestamp()],
+                EntityCondition.makeCondition('contestId', contestId))
+        if (!exists(contestId, band)) {
+            delegator.create('AffContestScoreBand', [contestId: contestId, bandKey: band, partners: 0L])
         }
+    }
+
+    private boolean exists(String contestId, String band) {
+        return EntityQuery.use(delegator).from('AffContestScoreBand').where('contestId', contestId, 'bandKey', band)
+                .queryOne() != null
     }
 
 }
