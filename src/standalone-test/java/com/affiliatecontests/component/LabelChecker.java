@@ -23,6 +23,9 @@ final class LabelChecker {
     static final String OWN_RESOURCE_PREFIX = "AffiliateContests";
 
     private static final Pattern UI_LABEL = Pattern.compile("\\buiLabelMap\\.([A-Za-z_][A-Za-z0-9_]*)");
+    /** A screen's page title, which OFBiz's decorators look up as a label: {@code <set field="titleProperty" value="Key"/>} */
+    private static final Pattern TITLE_PROPERTY = Pattern.compile(
+            "<set\\s+field=\"titleProperty\"\\s+value=\"([A-Za-z_][A-Za-z0-9_]*)\"");
     /** getMessage("Resource", "Key" or getMessage(RESOURCE_CONSTANT, "Key" */
     private static final Pattern GET_MESSAGE = Pattern.compile(
             "\\bgetMessage\\s*\\(\\s*(?:([\"'])([A-Za-z0-9_]+)\\1|([A-Za-z_][A-Za-z0-9_]*))\\s*,\\s*([\"'])([A-Za-z0-9_.]+)\\4");
@@ -85,6 +88,14 @@ final class LabelChecker {
             uses++;
             if (!labels.hasKey(uiLabel.group(1))) {
                 problems.add(file + ":" + TextFiles.lineOf(text, uiLabel.start()) + ": label " + uiLabel.group(1)
+                        + " is in no label resource (component config/*Labels.xml or OFBiz's)");
+            }
+        }
+        Matcher title = TITLE_PROPERTY.matcher(text);
+        while (title.find()) {
+            uses++;
+            if (!labels.hasKey(title.group(1))) {
+                problems.add(file + ":" + TextFiles.lineOf(text, title.start()) + ": page title label " + title.group(1)
                         + " is in no label resource (component config/*Labels.xml or OFBiz's)");
             }
         }

@@ -16,7 +16,8 @@ class LabelCheckerSelfTest {
 
     @Test
     void reportsAMissingLabelOfAWidgetButNotTheExistingOrCommentedOutOnes() {
-        Fixtures.assertReported(checks, "ContestScreens.xml:13: label AffiliateContestsNoSuchLabel is in no label resource");
+        Fixtures.assertReported(checks, "ContestScreens.xml:14: label AffiliateContestsNoSuchLabel is in no label resource");
+        Fixtures.assertReported(checks, "ContestScreens.xml:10: page title label AffiliateContestsNoSuchTitle is in no label resource");
         Fixtures.assertNotReported(checks, "label AffiliateContestsContest ");
         Fixtures.assertNotReported(checks, "CommonSubmit");
         Fixtures.assertNotReported(checks, "CommentedOutLabelsAreNotChecked");

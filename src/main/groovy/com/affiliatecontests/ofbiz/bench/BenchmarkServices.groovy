@@ -266,13 +266,15 @@ private void cloneOrder(String sourceId, String orderId) {
     List<String> parts = ['OrderHeader', 'OrderItem', 'OrderItemPriceInfo', 'OrderRole', 'OrderItemShipGroup',
                           'OrderItemShipGroupAssoc', 'OrderAdjustment', 'OrderPaymentPreference', 'OrderContactMech', 'OrderStatus']
     Map<String, String> paymentPreferences = [:]
+    int copied = 0
     parts.each { String entity ->
         List<String> keys = delegator.getModelEntity(entity).pkFieldNames
         from(entity).where('orderId', sourceId).queryList().each { GenericValue part ->
             GenericValue copy = delegator.makeValue(entity, part)
             copy.set('orderId', orderId)
             if (!keys.contains('orderId')) {
-                String id = delegator.getNextSeqId(entity)
+                // ids of the copy's own: the sequences may hand out ids the demo data already uses
+                String id = orderId + "-" + (++copied)
                 if (entity == 'OrderPaymentPreference') {
                     paymentPreferences[part.getString(keys[0])] = id
                 }
