@@ -6,12 +6,12 @@ package com.affiliatecontests.ofbiz.bench
 import com.affiliatecontests.engine.standing.PartnerTotals
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
+import com.affiliatecontests.ofbiz.OwnTransaction
 import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.LedgerWriter
 import com.affiliatecontests.ofbiz.StandingBands
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.eca.ServiceEcaRule
 import org.apache.ofbiz.service.eca.ServiceEcaUtil
@@ -236,14 +236,7 @@ private String runningContest(GenericValue admin, String tag) {
 }
 
 private void inOwnTransaction(Closure work) {
-    boolean began = TransactionUtil.begin(600)
-    try {
-        work()
-        TransactionUtil.commit(began)
-    } catch (Exception e) {
-        TransactionUtil.rollback(began, 'benchmark setup failed', e)
-        throw e
-    }
+    OwnTransaction.run('benchmark setup failed', work)
 }
 
 /** A completed order and its credit line for each of the partner's orders, splitting its total. */

@@ -3,9 +3,9 @@
  */
 package com.affiliatecontests.ofbiz.bench
 
+import com.affiliatecontests.ofbiz.OwnTransaction
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.service.ServiceUtil
 
 import java.sql.Timestamp
@@ -79,12 +79,5 @@ private Map runOk(String service, Map input) {
 }
 
 private void inOwnTransaction(Closure work) {
-    boolean began = TransactionUtil.begin(600)
-    try {
-        work()
-        TransactionUtil.commit(began)
-    } catch (Exception e) {
-        TransactionUtil.rollback(began, 'benchmark setup failed', e)
-        throw e
-    }
+    OwnTransaction.run('benchmark setup failed', work)
 }

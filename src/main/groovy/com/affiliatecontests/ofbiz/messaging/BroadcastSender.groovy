@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.messaging
 
+import com.affiliatecontests.ofbiz.OwnTransaction
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
@@ -122,15 +123,8 @@ class BroadcastSender {
         return ids
     }
 
-    private static void inTransaction(Closure work) {
-        boolean began = TransactionUtil.begin(600)
-        try {
-            work()
-            TransactionUtil.commit(began)
-        } catch (Exception e) {
-            TransactionUtil.rollback(began, 'writing broadcast recipients failed', e)
-            throw e
-        }
+    private void inTransaction(Closure work) {
+        OwnTransaction.run('writing broadcast recipients failed', work)
     }
 
 }
