@@ -76,12 +76,11 @@ class LeaderboardQuery {
         String key = keyOf(row)
         int wantedBefore = Math.max(0, Math.min(neighbours, place - fromPlace))
         Before preceding = before(key, wantedBefore + 1)
-        String first = preceding.keys ? preceding.keys.first() : key
-        List<GenericValue> after = EntityQuery.use(delegator).from('AffContestStanding').where(
-                EntityCondition.makeCondition('contestId', contestId),
-                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN, key))
-                .orderBy('rankKey').maxRows(neighbours).queryList()
-        List<ScoredPartner> scored = (rowsBetween(first, key) + after).collect { scoring.score(LedgerWriter.totalsOf(it)) }
+        List<String> after = neighbours <= 0 ? [] : EntityQuery.use(delegator).select('rankKey').from('AffContestStanding')
+                .where(EntityCondition.makeCondition('contestId', contestId),
+                        EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN, key))
+                .orderBy('rankKey').maxRows(neighbours).queryList()*.getString('rankKey').take(neighbours)
+        List<ScoredPartner> scored = rowsOf(preceding.keys + [key] + after).collect { scoring.score(LedgerWriter.totalsOf(it)) }
         int firstPlace = place - wantedBefore
         Standing above = null
         if (preceding.keys.size() > wantedBefore) {
@@ -95,12 +94,16 @@ class LeaderboardQuery {
                 .offset(firstPlace - 1).limit(count).maxRows(firstPlace - 1 + count).queryList()
     }
 
-    /** The rows from one key to another, both included, in board order: an index range (Derby reads an IN list far slower). */
-    private List<GenericValue> rowsBetween(String first, String last) {
-        return EntityQuery.use(delegator).from('AffContestStanding').where(
-                EntityCondition.makeCondition('contestId', contestId),
-                EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN_EQUAL_TO, first),
-                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN_EQUAL_TO, last)).orderBy('rankKey').queryList()
+    /**
+     * The rows of these rank keys, in their order, each read by its primary key (the partner is the
+     * key's last part): Derby may answer a range or an IN list of rank keys over full rows through the
+     * primary-key index and a sort of the whole contest.
+     */
+    private List<GenericValue> rowsOf(List<String> keys) {
+        return keys.collect { String key ->
+            EntityQuery.use(delegator).from('AffContestStanding')
+                    .where('contestId', contestId, 'partyId', scoring.partnerIdOf(key)).queryOne()
+        }
     }
 
     /** How many rows sort before the key, and the last {@code wanted} of their keys in board order. */
@@ -157,7 +160,7 @@ class LeaderboardQuery {
         Before outranking = before(scoring.scoreKey(partner), 1)
         BigDecimal gap = null
         if (outranking.keys) {
-            ScoredPartner next = scoring.score(LedgerWriter.totalsOf(rowsBetween(outranking.keys[0], outranking.keys[0]).first()))
+            ScoredPartner next = scoring.score(LedgerWriter.totalsOf(rowsOf(outranking.keys.take(1)).first()))
             if (next.qualified() == partner.qualified() && next.score() > partner.score()) {
                 gap = next.score().subtract(partner.score())
             }

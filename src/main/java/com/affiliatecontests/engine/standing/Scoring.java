@@ -134,6 +134,25 @@ public final class Scoring {
         return key.toString();
     }
 
+    /**
+     * The partner a sort key of this contest belongs to: the key's last part (the partner id always
+     * ends the tie-break chain), after the fixed-width parts before it.
+     */
+    public String partnerIdOf(String sortKey) {
+        int at = SCORE_KEY_LENGTH;
+        for (TieBreak tieBreak : rules.tieBreaks()) {
+            if (tieBreak == TieBreak.PARTNER_ID) {
+                return sortKey.substring(at);
+            }
+            at += switch (tieBreak) {
+            case EARLIEST_TO_SCORE -> 15;
+            case MORE_CONVERSIONS -> 12;
+            default -> throw new IllegalStateException("unknown tie-break " + tieBreak);
+            };
+        }
+        throw new IllegalStateException("the tie-break chain does not end with the partner id");
+    }
+
     /** The part of {@link #sortKey} that only qualification and score make: keys before it outrank the partner. */
     public String scoreKey(ScoredPartner partner) {
         return sortKey(partner).substring(0, SCORE_KEY_LENGTH);

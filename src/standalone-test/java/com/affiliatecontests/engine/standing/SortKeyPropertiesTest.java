@@ -50,5 +50,6 @@ class SortKeyPropertiesTest {
         List<ScoredPartner> byKey = new ArrayList<>(byEngine);
         byKey.sort(Comparator.comparing(scoring::sortKey));
         assertEquals(byEngine, byKey);
+        byEngine.forEach(p -> assertEquals(p.partnerId(), scoring.partnerIdOf(scoring.sortKey(p))));
     }
 }
