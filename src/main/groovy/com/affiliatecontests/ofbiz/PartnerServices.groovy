@@ -46,11 +46,9 @@ Map getMyAffContestLeaderboard() {
     if (!partyId) {
         return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
     }
-    boolean competes = EntityQuery.use(delegator).from('AffContestParticipant')
-            .where('contestId', parameters.contestId, 'partyId', partyId).queryOne() != null
     ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = competes ? records.contestValue(parameters.contestId) : null
-    if (!value || value.getString('statusId') in ['AFFC_DRAFT', 'AFFC_CANCELLED']) {
+    GenericValue value = new PartnerAccess(delegator).visibleContest(parameters.contestId, partyId)
+    if (!value) {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
     ContestDefinition definition = records.definition(value)
@@ -71,10 +69,5 @@ Map getMyAffContestLeaderboard() {
 }
 
 private String callerAffiliate() {
-    String partyId = userLogin?.partyId
-    if (!partyId || !EntityQuery.use(delegator).from('PartyRole')
-            .where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
-        return null
-    }
-    return partyId
+    return new PartnerAccess(delegator).affiliateOf(userLogin)
 }

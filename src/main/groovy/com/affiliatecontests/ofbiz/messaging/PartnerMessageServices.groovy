@@ -7,6 +7,7 @@ import com.affiliatecontests.engine.messaging.HtmlSanitizer
 import com.affiliatecontests.engine.messaging.MessageLink
 import com.affiliatecontests.engine.messaging.RecipientEngagement
 import com.affiliatecontests.engine.validation.ValidationCode
+import com.affiliatecontests.ofbiz.PartnerAccess
 import com.affiliatecontests.engine.validation.ValidationException
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
@@ -228,9 +229,5 @@ private Map messageMap(GenericValue recipient) {
 }
 
 private String callerAffiliate() {
-    String partyId = parameters.userLogin?.partyId
-    if (!partyId || !from('PartyRole').where('partyId', partyId, 'roleTypeId', 'AFFILIATE').queryOne()) {
-        return null
-    }
-    return partyId
+    return new PartnerAccess(delegator).affiliateOf(parameters.userLogin)
 }

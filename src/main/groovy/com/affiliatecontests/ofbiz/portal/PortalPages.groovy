@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
+import com.affiliatecontests.ofbiz.PartnerAccess
 import org.apache.ofbiz.security.CsrfUtil
 import org.apache.ofbiz.service.ServiceUtil
 
@@ -105,7 +106,7 @@ void login(Map screenContext) {
 
 /** Runs a partner service as the caller; an empty map (and portalDenied set) when the caller may not see it. */
 private Map partnerService(Map screenContext, String service, Map input) {
-    if (!new PortalAccess(delegator).affiliateOf(userLogin)) {
+    if (!new PartnerAccess(delegator).affiliateOf(userLogin)) {
         screenContext.portalDenied = 'role'
         return [:]
     }

@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
+import com.affiliatecontests.ofbiz.PartnerAccess
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.standing.Leaderboard
@@ -23,11 +24,11 @@ import org.apache.ofbiz.entity.util.EntityQuery
 
 /** Home: my running and upcoming contests with my standing, and my past results and wins. */
 Map getMyAffPortalHome() {
-    String partyId = new PortalAccess(delegator).affiliateOf(userLogin)
+    String partyId = new PartnerAccess(delegator).affiliateOf(userLogin)
     if (!partyId) {
         return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
     }
-    PortalAccess access = new PortalAccess(delegator)
+    PartnerAccess access = new PartnerAccess(delegator)
     ContestRecords records = new ContestRecords(delegator)
     List<GenericValue> contests = EntityQuery.use(delegator).from('AffContestParticipant').where('partyId', partyId)
             .queryList().collect { access.visibleContest(it.getString('contestId'), partyId) }.findAll()
@@ -65,7 +66,7 @@ Map getMyAffPortalHome() {
 
 /** A contest's rules and prizes as the page states them, with the leaderboard's change marker. */
 Map getMyAffContestRules() {
-    PortalAccess access = new PortalAccess(delegator)
+    PartnerAccess access = new PartnerAccess(delegator)
     String partyId = access.affiliateOf(userLogin)
     if (!partyId) {
         return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
@@ -88,7 +89,7 @@ Map getMyAffContestRules() {
 
 /** The cheap change marker an open contest page polls before it fetches the leaderboard again. */
 Map getMyAffContestBoardMarker() {
-    PortalAccess access = new PortalAccess(delegator)
+    PartnerAccess access = new PartnerAccess(delegator)
     String partyId = access.affiliateOf(userLogin)
     if (!partyId) {
         return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
@@ -102,7 +103,7 @@ Map getMyAffContestBoardMarker() {
 
 /** Finalized contests I competed in, with their winners as each contest's display policy allows. */
 Map getMyAffWinners() {
-    PortalAccess access = new PortalAccess(delegator)
+    PartnerAccess access = new PartnerAccess(delegator)
     String partyId = access.affiliateOf(userLogin)
     if (!partyId) {
         return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)

@@ -1,7 +1,7 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz.portal
+package com.affiliatecontests.ofbiz
 
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
@@ -12,13 +12,13 @@ import org.apache.ofbiz.entity.util.EntityQuery
  * must have the AFFILIATE role, and a contest is visible only to the partners of its eligibility
  * snapshot, once launched and unless cancelled.
  */
-class PortalAccess {
+class PartnerAccess {
 
     static final List<String> HIDDEN_STATUSES = ['AFFC_DRAFT', 'AFFC_CANCELLED']
 
     private final Delegator delegator
 
-    PortalAccess(Delegator delegator) {
+    PartnerAccess(Delegator delegator) {
         this.delegator = delegator
     }
 
