@@ -34,9 +34,10 @@ import java.sql.Timestamp
 class BatchInserter {
 
     private final Delegator delegator
-    private final String entityName
+    final String entityName
     private final ModelEntity model
     private final List<GenericValue> rows = []
+    private long writeNanos
 
     BatchInserter(Delegator delegator, String entityName) {
         this.delegator = delegator
@@ -53,11 +54,25 @@ class BatchInserter {
         return rows.size()
     }
 
+    /** The time spent writing so far, in milliseconds (for the sender's log line). */
+    long writeMillis() {
+        return writeNanos.intdiv(1000000)
+    }
+
     /** Writes the queued rows in the current transaction (which the caller must have begun). */
     void flush() {
         if (rows.isEmpty()) {
             return
         }
+        long started = System.nanoTime()
+        try {
+            write()
+        } finally {
+            writeNanos += System.nanoTime() - started
+        }
+    }
+
+    private void write() {
         if (model.getHasFieldWithAuditLog()) {
             try {
                 rows.each { delegator.create(it) }

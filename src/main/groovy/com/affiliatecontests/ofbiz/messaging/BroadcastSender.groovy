@@ -14,23 +14,36 @@ import org.apache.ofbiz.entity.util.EntityQuery
 
 import java.security.SecureRandom
 import java.sql.Timestamp
+import java.util.concurrent.Callable
+import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.ExecutionException
+import java.util.concurrent.ExecutorService
+import java.util.concurrent.Executors
+import java.util.concurrent.Future
 
 /**
  * Writes a broadcast's messages: for each recipient one CommunicationEvent (COMMENT_NOTE, from
- * the store's party to the partner, origCommEventId the broadcast's own event), its ORIGINATOR and
- * ADDRESSEE roles, and the frozen recipient row with a tracking token. Recipients are written in
- * chunks, each in its own transaction, with no query per recipient; a resumed send skips the
- * recipients already written and numbers the new messages after them.
+ * the store's party in role ORIGINATOR to the partner in role ADDRESSEE, origCommEventId the
+ * broadcast's own event), the partner's ADDRESSEE CommunicationEventRole (what OFBiz lists as a
+ * party's communications) and the frozen recipient row with a tracking token. Recipients are
+ * written in chunks, each in its own transaction, with no query per recipient; a resumed send skips
+ * the recipients already written and numbers the new messages after the highest number written.
  */
 class BroadcastSender {
 
     /**
-     * Recipients per transaction. With a CommunicationEvent, two CommunicationEventRoles, a recipient
-     * row and at most one PartyRole each, a chunk of 2,000 takes 4,000 row locks on
-     * CommunicationEventRole, below Derby's default lock escalation threshold (5,000 per table), so
-     * concurrent readers of the thread tables are not locked out by a table lock while it runs.
+     * Recipients per transaction. A chunk writes about four rows per recipient (CommunicationEvent,
+     * CommunicationEventRole, recipient row, sometimes a PartyRole), each holding a row lock until
+     * commit. Derby escalates a transaction holding more than 5,000 row locks to a table lock
+     * (derby.locks.escalationThreshold), which would make the other writer and the partners' inbox
+     * wait for the whole chunk; 1,000 recipients stay below it.
      */
-    static final int CHUNK = 2000
+    static final int CHUNK = 1000
+    /**
+     * Chunks written at once, each by its own thread and transaction: Derby spends the write time on
+     * CPU (index and constraint upkeep), so two writers use both cores of a small server.
+     */
+    static final int MAX_WRITERS = 2
     static final String NOTE = 'COMMENT_NOTE'
     static final String MODULE = BroadcastSender.name
 
@@ -50,53 +63,108 @@ class BroadcastSender {
     int write(GenericValue broadcast, Map<String, String> recipients, Map<String, String> personalLines) {
         long started = System.nanoTime()
         String broadcastId = broadcast.getString('broadcastId')
-        String rootId = broadcast.getString('communicationEventId')
-        String from = broadcast.getString('partyIdFrom')
-        Set<String> written = partyIds('AffBroadcastRecipient', [broadcastId: broadcastId])
+        Map<String, String> written = eventIdsByParty(broadcastId)
         Set<String> addressees = partyIds('PartyRole', [roleTypeId: 'ADDRESSEE'])
-        List<String> todo = recipients.keySet().findAll { !(it in written) } as List
+        List<String> todo = recipients.keySet().findAll { !written.containsKey(it) } as List
         long looked = System.nanoTime()
-        int number = written.size()
-        int rolesCreated = 0
-        Timestamp now = UtilDateTime.nowTimestamp()
-        String body = broadcast.getString('messageBody')
-        String subject = broadcast.getString('subject')
+        int number = lastNumber(written.values())
+        Message message = new Message(broadcast, UtilDateTime.nowTimestamp())
+        List<Chunk> chunks = todo.collate(CHUNK).collect { List<String> partyIds ->
+            Chunk chunk = new Chunk(partyIds, number, partyIds.findAll { !(it in addressees) } as Set)
+            number += partyIds.size()
+            return chunk
+        }
+        Map<String, Long> millis = writeInParallel(chunks, message, recipients, personalLines)
+        long done = System.nanoTime()
+        Debug.logInfo("Broadcast ${broadcastId}: ${todo.size()} recipients written (${written.size()} already), "
+                + "${chunks.sum(0) { it.newAddressees.size() }} ADDRESSEE roles created; existing recipients and roles "
+                + "looked up in ${(looked - started).intdiv(1000000)} ms, rows written in ${(done - looked).intdiv(1000000)} ms "
+                + "(${millis.collect { "${it.key}: ${it.value} ms" }.join(', ')})", MODULE)
+        return written.size() + todo.size()
+    }
+
+    /**
+     * Writes the chunks on up to {@link #threads} threads, each chunk in its own transaction; waits for
+     * all of them and rethrows the first failure (the chunks written stay written: a resend resumes).
+     * Returns the write time per entity summed over the chunks.
+     */
+    private Map<String, Long> writeInParallel(List<Chunk> chunks, Message message, Map<String, String> recipients,
+                                              Map<String, String> personalLines) {
+        Map<String, Long> millis = new ConcurrentHashMap<>()
+        if (chunks.isEmpty()) {
+            return millis
+        }
+        if (TransactionUtil.isTransactionInPlace()) {
+            // a caller's transaction (e.g. a request's java event) may hold locks the writers' checks
+            // would wait for, and its uncommitted rows are invisible to other threads: write in it
+            chunks.each { Chunk chunk ->
+                writeChunk(chunk, message, recipients, personalLines).each { String entity, Long ms ->
+                    millis.merge(entity, ms, Long::sum)
+                }
+            }
+            return millis
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads(chunks.size()))
+        try {
+            List<Future<Map<String, Long>>> results = chunks.collect { Chunk chunk ->
+                pool.submit({ writeChunk(chunk, message, recipients, personalLines) } as Callable<Map<String, Long>>)
+            }
+            Throwable failure = null
+            results.each { Future<Map<String, Long>> result ->
+                try {
+                    result.get().each { String entity, Long ms -> millis.merge(entity, ms, Long::sum) }
+                } catch (ExecutionException e) {
+                    failure = failure ?: e.cause
+                }
+            }
+            if (failure) {
+                throw failure
+            }
+        } finally {
+            pool.shutdown()
+        }
+        return millis
+    }
+
+    private Map<String, Long> writeChunk(Chunk chunk, Message message, Map<String, String> recipients,
+                                         Map<String, String> personalLines) {
         BatchInserter roles = new BatchInserter(delegator, 'PartyRole')
         BatchInserter events = new BatchInserter(delegator, 'CommunicationEvent')
         BatchInserter eventRoles = new BatchInserter(delegator, 'CommunicationEventRole')
         BatchInserter rows = new BatchInserter(delegator, 'AffBroadcastRecipient')
-        todo.collate(CHUNK).each { List<String> chunk ->
-            inTransaction {
-                chunk.each { String partyId ->
-                    number++
-                    String eventId = "${rootId}-${number}"
-                    if (!(partyId in addressees)) {
-                        roles.add([partyId: partyId, roleTypeId: 'ADDRESSEE'])
-                        addressees << partyId
-                        rolesCreated++
-                    }
-                    String line = personalLines[partyId]
-                    events.add([communicationEventId: eventId,
-                            communicationEventTypeId: NOTE, origCommEventId: rootId, statusId: 'COM_ENTERED',
-                            contactMechTypeId: 'INTERNAL_PARTYID', partyIdFrom: from, partyIdTo: partyId,
-                            entryDate: now, datetimeStarted: now, subject: subject,
-                            contentMimeTypeId: 'text/html', content: line ? "${body}<p>${line}</p>".toString() : body])
-                    eventRoles.add([communicationEventId: eventId, partyId: from,
-                            roleTypeId: 'ORIGINATOR', statusId: 'COM_ROLE_COMPLETED'])
-                    eventRoles.add([communicationEventId: eventId, partyId: partyId,
-                            roleTypeId: 'ADDRESSEE', statusId: 'COM_ROLE_CREATED'])
-                    rows.add([broadcastId: broadcastId, partyId: partyId,
-                            communicationEventId: eventId, reason: recipients[partyId]?.take(255), trackingToken: token(),
-                            sentDate: now, clickCount: 0L])
-                }
-                [roles, events, eventRoles, rows]*.flush()
+        int number = chunk.firstNumber
+        chunk.partyIds.each { String partyId ->
+            number++
+            String eventId = "${message.rootId}-${number}"
+            if (partyId in chunk.newAddressees) {
+                roles.add([partyId: partyId, roleTypeId: 'ADDRESSEE'])
             }
+            String line = personalLines[partyId]
+            // the sender's role is on the event (roleTypeIdFrom) and once on the broadcast's own event
+            events.add([communicationEventId: eventId,
+                    communicationEventTypeId: NOTE, origCommEventId: message.rootId, statusId: 'COM_ENTERED',
+                    contactMechTypeId: 'INTERNAL_PARTYID', partyIdFrom: message.from, roleTypeIdFrom: 'ORIGINATOR',
+                    partyIdTo: partyId, roleTypeIdTo: 'ADDRESSEE', entryDate: message.now, datetimeStarted: message.now,
+                    subject: message.subject, contentMimeTypeId: 'text/html',
+                    content: line ? "${message.body}<p>${line}</p>".toString() : message.body])
+            eventRoles.add([communicationEventId: eventId, partyId: partyId,
+                    roleTypeId: 'ADDRESSEE', statusId: 'COM_ROLE_CREATED'])
+            rows.add([broadcastId: message.broadcastId, partyId: partyId,
+                    communicationEventId: eventId, reason: recipients[partyId]?.take(255), trackingToken: token(),
+                    sentDate: message.now, clickCount: 0L])
         }
-        long done = System.nanoTime()
-        Debug.logInfo("Broadcast ${broadcastId}: ${todo.size()} recipients written (${written.size()} already), "
-                + "${rolesCreated} ADDRESSEE roles created; existing recipients and roles looked up in "
-                + "${(looked - started).intdiv(1000000)} ms, rows written in ${(done - looked).intdiv(1000000)} ms", MODULE)
-        return number
+        List<BatchInserter> inserters = [roles, events, eventRoles, rows]
+        OwnTransaction.run('writing broadcast recipients failed') { inserters*.flush() }
+        return inserters.collectEntries { [(it.entityName): it.writeMillis()] }
+    }
+
+    private static int threads(int chunks) {
+        return Math.max(1, Math.min(chunks, Math.min(MAX_WRITERS, Runtime.runtime.availableProcessors())))
+    }
+
+    /** The highest n of the messages already written (ids {@code <broadcast event id>-<n>}), 0 for none. */
+    private static int lastNumber(Collection<String> eventIds) {
+        return eventIds.collect { it.substring(it.lastIndexOf('-') + 1) as int }.max() ?: 0
     }
 
     /** An unguessable token for the email copy's open pixel and links (128 random bits). */
@@ -123,8 +191,53 @@ class BroadcastSender {
         return ids
     }
 
-    private void inTransaction(Closure work) {
-        OwnTransaction.run('writing broadcast recipients failed', work)
+    private Map<String, String> eventIdsByParty(String broadcastId) {
+        Map<String, String> ids = [:]
+        boolean began = TransactionUtil.begin()
+        EntityListIterator rows = EntityQuery.use(delegator).from('AffBroadcastRecipient')
+                .select('partyId', 'communicationEventId').where('broadcastId', broadcastId).queryIterator()
+        try {
+            GenericValue row
+            while ((row = rows.next()) != null) {
+                ids[row.getString('partyId')] = row.getString('communicationEventId')
+            }
+        } finally {
+            rows.close()
+            TransactionUtil.commit(began)
+        }
+        return ids
+    }
+
+    /** What every message of the broadcast shares. */
+    private static final class Message {
+        final String broadcastId
+        final String rootId
+        final String from
+        final String subject
+        final String body
+        final Timestamp now
+
+        Message(GenericValue broadcast, Timestamp now) {
+            broadcastId = broadcast.getString('broadcastId')
+            rootId = broadcast.getString('communicationEventId')
+            from = broadcast.getString('partyIdFrom')
+            subject = broadcast.getString('subject')
+            body = broadcast.getString('messageBody')
+            this.now = now
+        }
+    }
+
+    /** Recipients written in one transaction, numbered after {@code firstNumber}. */
+    private static final class Chunk {
+        final List<String> partyIds
+        final int firstNumber
+        final Set<String> newAddressees
+
+        Chunk(List<String> partyIds, int firstNumber, Set<String> newAddressees) {
+            this.partyIds = partyIds
+            this.firstNumber = firstNumber
+            this.newAddressees = newAddressees
+        }
     }
 
 }
