@@ -320,6 +320,8 @@ Map getAffBroadcastInbox() {
          name: profiles[reply.partyId]?.name(), alias: profiles[reply.partyId]?.alias(),
          parentCommEventId: event.parentCommEventId, subject: event.subject, content: event.content,
          replyDate: reply.replyDate, contestId: reply.contestId, dispute: reply.contestId ? 'Y' : 'N',
+         contestName: reply.contestId ? from('AffContest').where('contestId', reply.contestId).cache().queryOne()?.contestName
+                 : null,
          answeredDate: reply.answeredDate,
          answers: from('CommunicationEvent').where('parentCommEventId', reply.communicationEventId)
                  .orderBy('entryDate').queryList().collect { [communicationEventId: it.communicationEventId,

@@ -124,8 +124,8 @@ Map recordAffMessageClick() {
 
 /**
  * Replies to my message (when the broadcast allows replies): a CommunicationEvent from me to the
- * store's party whose parentCommEventId is the message. With contestId (a contest I compete in),
- * the reply disputes that contest's result.
+ * store's party whose parentCommEventId is the message. With contestId (a contest I may see:
+ * PartnerAccess.visibleContest), the reply disputes that contest's result.
  */
 Map replyToAffMessage() {
     GenericValue recipient = myRecipient()
@@ -143,10 +143,10 @@ Map replyToAffMessage() {
         errors << new com.affiliatecontests.engine.validation.ValidationError('body', ValidationCode.REQUIRED,
                 'a reply needs a text')
     }
-    if (parameters.contestId && !from('AffContestParticipant').where('contestId', parameters.contestId,
-            'partyId', recipient.partyId).queryOne()) {
-        errors << new com.affiliatecontests.engine.validation.ValidationError('contestId', ValidationCode.UNKNOWN_GROUP,
-                'not a contest of this partner')
+    // only a contest the partner may see (it competes in it, launched, not cancelled) can be disputed
+    if (parameters.contestId && !new PartnerAccess(delegator).visibleContest(parameters.contestId, recipient.partyId)) {
+        errors << new com.affiliatecontests.engine.validation.ValidationError('contestId', ValidationCode.CONTEST_NOT_DISPUTABLE,
+                'not a contest this partner may see')
     }
     if (errors) {
         return MessagingErrors.of(new ValidationException(errors), locale)

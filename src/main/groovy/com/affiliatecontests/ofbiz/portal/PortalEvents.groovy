@@ -24,3 +24,19 @@ String followMessageLink() {
     response.sendRedirect(result.targetUrl)
     return 'none'
 }
+
+/**
+ * The reply form: replyToAffMessage, disputing the contest chosen in the form only when its
+ * dispute box is ticked. A refused reply shows the message page again with the error.
+ */
+String replyToMessage() {
+    String contestId = parameters.dispute == 'Y' ? parameters.disputeContestId : null
+    // in its own transaction: a refused reply must not leave the event's transaction rollback-only
+    Map result = dispatcher.runSync('replyToAffMessage', [communicationEventId: parameters.communicationEventId,
+            body: parameters.body, contestId: contestId ?: null, userLogin: userLogin, locale: locale], -1, true)
+    if (!ServiceUtil.isSuccess(result)) {
+        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
+        return 'error'
+    }
+    return 'success'
+}

@@ -60,7 +60,23 @@ void message(Map screenContext) {
         screenContext.csrfToken = CsrfUtil.generateTokenForNonAjax(request, 'replyToMessage')
         screenContext.replyBody = parameters.body ?: ''
         screenContext.replyErrors = [request.getAttribute('_ERROR_MESSAGE_')].findAll()*.toString()
+        disputeChoice(screenContext, found.message.contestId as String)
     }
+}
+
+/**
+ * The reply form's dispute option: the contests I may see (getMyAffContests), the one chosen by
+ * default (the message's own contest when it is one of them, else none), and whether the box is
+ * ticked (only when a refused reply comes back with it ticked).
+ */
+private void disputeChoice(Map screenContext, String messageContestId) {
+    List<Map> contests = (partnerService(screenContext, 'getMyAffContests', [:]).contests ?: []) as List<Map>
+    screenContext.disputeContests = contests.collect { [contestId: it.contestId, contestName: it.contestName] }
+            .sort { it.contestName }
+    Set<String> ids = contests*.contestId as Set
+    String chosen = parameters.disputeContestId ?: messageContestId
+    screenContext.disputeContestId = chosen in ids ? chosen : ''
+    screenContext.disputeChecked = parameters.dispute == 'Y'
 }
 
 /** The link redirect refused: the message is not the caller's, or the link is not one of it. */
