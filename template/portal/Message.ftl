@@ -28,7 +28,7 @@
     <h2>${uiLabelMap.AffPortalResources}</h2>
     <ul>
       <#list message.resources as resource>
-        <li><a href="<@ofbizUrl>stream?contentId=${resource.contentId}</@ofbizUrl>">${resource.contentName!resource.contentId}</a></li>
+        <li><a href="<@ofbizUrl>MessageResource?communicationEventId=${message.communicationEventId}&amp;contentId=${resource.contentId}</@ofbizUrl>">${resource.contentName!resource.contentId}</a></li>
       </#list>
     </ul>
   </#if>

@@ -414,7 +414,8 @@ class PortalTemplatesTest {
         assertTrue(html.contains("<div class=\"affp-message-body\"><p>Every order counts <strong>twice</strong>.</p></div>"), html);
         assertTrue(html.contains("href=\"/affiliatecontests/control/MessageLink?communicationEventId=10001&amp;linkSeqId=00001\">Get my link</a>"), html);
         assertFalse(html.contains("https://shop.example/x"), "links go through the redirect only: " + html);
-        assertTrue(html.contains("stream?contentId=AFFRES1\">Logo pack</a>"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/MessageResource?communicationEventId=10001&amp;contentId=AFFRES1\">Logo pack</a>"),
+                "resources through the portal's own request, which checks the partner is a recipient: " + html);
         assertTrue(html.indexOf("Does it count for returns?") < html.indexOf("No, returns are taken back."), html);
         assertTrue(html.contains("affp-from-me") && html.contains("The store - Nov 22, 2026"), html);
         assertTrue(html.contains("action=\"/affiliatecontests/control/replyToMessage\""), html);

@@ -501,8 +501,8 @@ private BroadcastDraft checked(BroadcastRecords records, Map fields, List<Map> c
     problems.check(!fields.emailModeEnumId || fields.emailModeEnumId in ['AFFBE_NONE', 'AFFBE_IMMEDIATE', 'AFFBE_DIGEST'],
             'emailModeEnumId', ValidationCode.UNKNOWN_GROUP, 'no such email mode')
     (contentIds ?: []).each { String contentId ->
-        problems.check(from('Content').where('contentId', contentId).queryOne() != null, "resources.${contentId}",
-                ValidationCode.UNKNOWN_GROUP, 'no such content')
+        problems.check(from('Content').where('contentId', contentId).queryOne() != null, "contentIds.${contentId}",
+                ValidationCode.UNKNOWN_CONTENT, 'no such content')
     }
     BroadcastDraft draft = null
     try {

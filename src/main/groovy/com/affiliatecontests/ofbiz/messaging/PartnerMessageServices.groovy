@@ -56,6 +56,26 @@ Map getMyAffMessage() {
     return success(messageMap(recipient))
 }
 
+/**
+ * A resource of my message: the Content attached to its broadcast (CommEventContentAssoc of the
+ * broadcast's own event), with its DataResource, for the portal to serve. Anything else, or
+ * another partner's message, is refused.
+ */
+Map getMyAffMessageResource() {
+    GenericValue recipient = myRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    GenericValue broadcast = from('AffBroadcast').where('broadcastId', recipient.broadcastId).cache().queryOne()
+    GenericValue attached = from('CommEventContentAssoc').where('communicationEventId', broadcast.communicationEventId,
+            'contentId', parameters.contentId).filterByDate().queryFirst()
+    GenericValue content = attached ? from('Content').where('contentId', parameters.contentId).queryOne() : null
+    if (!content?.dataResourceId) {
+        return MessagingErrors.of('AffiliateContestsErrorResourceNotFound', locale)
+    }
+    return success([contentId: content.contentId, contentName: content.contentName, dataResourceId: content.dataResourceId])
+}
+
 /** My message with its thread: my replies and the store's answers, oldest first. */
 Map getMyAffMessageThread() {
     GenericValue recipient = myRecipient()

@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
+import org.apache.ofbiz.base.util.UtilHttp
 import org.apache.ofbiz.service.ServiceUtil
 
 /*
@@ -39,4 +40,33 @@ String replyToMessage() {
         return 'error'
     }
     return 'success'
+}
+
+/**
+ * A resource of the caller's message: getMyAffMessageResource checks that the message is the
+ * caller's and the content one of its broadcast's; then the browser is sent to its web address,
+ * or gets its data as a download.
+ */
+String streamMessageResource() {
+    // in its own transaction: a refusal must not leave the event's transaction rollback-only
+    Map found = dispatcher.runSync('getMyAffMessageResource', [communicationEventId: parameters.communicationEventId,
+            contentId: parameters.contentId, userLogin: userLogin, locale: locale], -1, true)
+    if (!ServiceUtil.isSuccess(found)) {
+        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(found))
+        return 'error'
+    }
+    ResourceDownload download = ResourceDownload.of(delegator, found.dataResourceId as String,
+            request.getAttribute('_CONTEXT_ROOT_') as String, locale)
+    if (!download) {
+        return 'error'
+    }
+    if (download.redirectUrl) {
+        response.sendRedirect(download.redirectUrl)
+        return 'none'
+    }
+    download.stream.withCloseable { InputStream data ->
+        response.setHeader('X-Content-Type-Options', 'nosniff')
+        UtilHttp.streamContentToBrowser(response, data, download.length as int, download.mimeType, download.fileName)
+    }
+    return 'none'
 }

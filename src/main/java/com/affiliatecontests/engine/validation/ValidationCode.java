@@ -46,7 +46,8 @@ public enum ValidationCode {
     AUDIENCE_MATCHES_NOBODY,
     REPLIES_NOT_ALLOWED,
     UNKNOWN_LINK,
-    CONTEST_NOT_DISPUTABLE;
+    CONTEST_NOT_DISPUTABLE,
+    UNKNOWN_CONTENT;
 
     /** The label key, e.g. {@code AffiliateContestsErrorEndBeforeStart}. */
     public String labelKey() {
