@@ -70,3 +70,34 @@ String streamMessageResource() {
     }
     return 'none'
 }
+
+/**
+ * The email copy's open pixel: markAffMessageOpened by the recipient's tracking token (no login),
+ * then, whatever the outcome, a transparent 1x1 GIF.
+ */
+String trackMessageOpen() {
+    dispatcher.runSync('markAffMessageOpened', [communicationEventId: parameters.communicationEventId,
+            trackingToken: parameters.trackingToken, locale: locale], -1, true)
+    UtilHttp.streamContentToBrowser(response, pixel(), 'image/gif')
+    return 'success'
+}
+
+/**
+ * A link of the email copy: recordAffMessageClick by the recipient's tracking token (no login)
+ * records the click, then the browser goes to the link's address.
+ */
+String followEmailLink() {
+    Map result = dispatcher.runSync('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
+            linkSeqId: parameters.linkSeqId, trackingToken: parameters.trackingToken, locale: locale], -1, true)
+    if (!ServiceUtil.isSuccess(result)) {
+        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
+        return 'error'
+    }
+    response.sendRedirect(result.targetUrl)
+    return 'none'
+}
+
+/** A transparent 1x1 GIF. */
+private static byte[] pixel() {
+    return Base64.decoder.decode('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7')
+}
