@@ -1,6 +1,6 @@
 <#--
-  The reply inbox: partners' replies with their thread (the answers), disputes flagged, and a form
-  to answer each. Data: getAffBroadcastInbox (inbox).
+  The reply inbox: partners' replies with their thread (the answers), disputes flagged with the
+  contest disputed (a link to its leaderboard), and a form to answer each. Data: getAffBroadcastInbox (inbox).
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "includes/BackOffice.ftl" as bo>
@@ -16,7 +16,9 @@
       <#list inbox.replies as r>
         <div class="affc-thread" id="thread-${r.communicationEventId}">
           <h4>${r.alias!r.name!r.partyId} &middot; ${r.subject!} &middot; <@bo.dateTime r.replyDate!/>
-            <#if (r.dispute!"N") == "Y"> <span class="alert">${uiLabelMap.AffiliateContestsBoDispute}</span></#if></h4>
+            <#if (r.dispute!"N") == "Y">
+              <span class="alert">${uiLabelMap.AffiliateContestsBoDisputeOf} <a href="<@ofbizUrl>AffContestLeaderboard?contestId=${r.contestId}</@ofbizUrl>">${r.contestName!r.contestId}</a></span>
+            </#if></h4>
           <blockquote class="affc-reply">${r.content!}</blockquote>
           <#list r.answers![] as a>
             <blockquote class="affc-answer">&rarr; <@bo.dateTime a.entryDate!/>: ${StringUtil.wrapString(a.content!)}</blockquote>

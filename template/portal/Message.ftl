@@ -1,9 +1,11 @@
 <#--
   One of my messages with its links (through the click-tracking redirect), resources and thread,
   and the reply form when the broadcast takes replies (getMyAffMessageThread; the page's script
-  marks it opened). The body, instructions and thread entries are HTML the messaging services
-  sanitised; everything else is encoded.
-  Context: message, thread, csrfName, csrfToken, replyBody, replyErrors.
+  marks it opened), with the option to dispute the result of one of my contests (ticked: the
+  reply disputes the contest chosen, by default the message's own). The body, instructions and
+  thread entries are HTML the messaging services sanitised; everything else is encoded.
+  Context: message, thread, csrfName, csrfToken, replyBody, replyErrors, disputeContests (contestId,
+  contestName), disputeContestId (the contest selected, or empty), disputeChecked.
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <p class="affp-back"><a href="<@ofbizUrl>Messages</@ofbizUrl>">&larr; ${uiLabelMap.AffPortalBackMessages}</a></p>
@@ -26,7 +28,7 @@
     <h2>${uiLabelMap.AffPortalResources}</h2>
     <ul>
       <#list message.resources as resource>
-        <li><a href="<@ofbizUrl>stream?contentId=${resource.contentId}</@ofbizUrl>">${resource.contentName!resource.contentId}</a></li>
+        <li><a href="<@ofbizUrl>MessageResource?communicationEventId=${message.communicationEventId}&amp;contentId=${resource.contentId}</@ofbizUrl>">${resource.contentName!resource.contentId}</a></li>
       </#list>
     </ul>
   </#if>
@@ -56,6 +58,17 @@
       <input type="hidden" name="${csrfName}" value="${csrfToken}">
       <label for="affp-reply-body">${uiLabelMap.AffPortalYourReply}</label>
       <textarea id="affp-reply-body" name="body" rows="5" required>${replyBody}</textarea>
+      <#if disputeContests?has_content>
+        <fieldset class="affp-dispute">
+          <label><input type="checkbox" name="dispute" value="Y"<#if disputeChecked> checked</#if>> ${uiLabelMap.AffPortalDisputeResult}</label>
+          <select name="disputeContestId" aria-label="${uiLabelMap.AffPortalDisputeContest}">
+            <#list disputeContests as contest>
+              <option value="${contest.contestId}"<#if contest.contestId == disputeContestId> selected</#if>>${contest.contestName!contest.contestId}</option>
+            </#list>
+          </select>
+          <p class="affp-stat-note">${uiLabelMap.AffPortalDisputeHelp}</p>
+        </fieldset>
+      </#if>
       <button type="submit" class="affp-button">${uiLabelMap.AffPortalSend}</button>
     </form>
   </section>

@@ -491,12 +491,20 @@ class BackOfficeTemplatesTest {
         Map<String, Object> context = map("inbox", map("responseMessage", "success", "replies", List.of(
                 map("communicationEventId", "CE9", "partyId", "AFFDEMO02", "alias", "LenaStyle", "subject", "Re: September sprint",
                         "content", "I think <my> 3 orders are missing", "replyDate", at("2026-11-21T10:00:00Z"), "dispute", "Y",
-                        "answers", List.of(map("communicationEventId", "CE10", "content", "<p>We are checking.</p>", "entryDate", at("2026-11-21T11:00:00Z")))))));
+                        "contestId", "AFFC_DEMO_SEPT", "contestName", "September <sprint>",
+                        "answers", List.of(map("communicationEventId", "CE10", "content", "<p>We are checking.</p>", "entryDate", at("2026-11-21T11:00:00Z")))),
+                map("communicationEventId", "CE11", "partyId", "AFFDEMO03", "alias", "NorthwindSaves", "subject", "Re: Double points",
+                        "content", "Thanks", "replyDate", at("2026-11-21T09:00:00Z"), "dispute", "N"))));
         String html = render("Inbox.ftl", context, Locale.ENGLISH);
         assertPostForm(html, "answerAffBroadcastReply");
         assertTrue(html.contains("<input type=\"hidden\" name=\"communicationEventId\" value=\"CE9\"/>"), html);
         assertTrue(html.contains("LenaStyle &middot; Re: September sprint &middot; 2026-11-21"), html);
-        assertTrue(html.contains("<span class=\"alert\">Disputes the result</span>"), html);
+        assertTrue(html.contains("<span class=\"alert\">Disputes the result of "
+                + "<a href=\"/affiliatecontests/control/AffContestLeaderboard?contestId=AFFC_DEMO_SEPT\">September &lt;sprint&gt;</a></span>"),
+                "the dispute names the contest, linked to its leaderboard\n" + html);
+        assertEquals(1, html.split("class=\"alert\"", -1).length - 1, "only the dispute is flagged\n" + html);
+        String fr = render("Inbox.ftl", context, Locale.FRENCH);
+        assertTrue(fr.contains("<span class=\"alert\">Conteste le résultat de <a href="), fr);
         assertTrue(html.contains("I think &lt;my&gt; 3 orders are missing"), "a partner's reply is encoded\n" + html);
         assertTrue(html.contains(": <p>We are checking.</p></blockquote>"), html);
         String none = render("Inbox.ftl", map("inbox", map("responseMessage", "success", "replies", List.of())), Locale.FRENCH);

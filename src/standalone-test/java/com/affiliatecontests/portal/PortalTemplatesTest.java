@@ -414,13 +414,54 @@ class PortalTemplatesTest {
         assertTrue(html.contains("<div class=\"affp-message-body\"><p>Every order counts <strong>twice</strong>.</p></div>"), html);
         assertTrue(html.contains("href=\"/affiliatecontests/control/MessageLink?communicationEventId=10001&amp;linkSeqId=00001\">Get my link</a>"), html);
         assertFalse(html.contains("https://shop.example/x"), "links go through the redirect only: " + html);
-        assertTrue(html.contains("stream?contentId=AFFRES1\">Logo pack</a>"), html);
+        assertTrue(html.contains("href=\"/affiliatecontests/control/MessageResource?communicationEventId=10001&amp;contentId=AFFRES1\">Logo pack</a>"),
+                "resources through the portal's own request, which checks the partner is a recipient: " + html);
         assertTrue(html.indexOf("Does it count for returns?") < html.indexOf("No, returns are taken back."), html);
         assertTrue(html.contains("affp-from-me") && html.contains("The store - Nov 22, 2026"), html);
         assertTrue(html.contains("action=\"/affiliatecontests/control/replyToMessage\""), html);
         assertTrue(html.contains("name=\"csrf\" value=\"T0K3N\""), html);
         assertTrue(html.contains("name=\"communicationEventId\" value=\"10001\""), html);
         assertTrue(html.contains("name=\"messageId\" value=\"10001\""), "the redirect back to the message: " + html);
+    }
+
+    private Map<String, Object> disputeContext(String messageContestId, String selected, boolean checked) {
+        Map<String, Object> context = messageContext("Y");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> message = (Map<String, Object>) context.get("message");
+        message.put("contestId", messageContestId);
+        context.put("disputeContests", List.of(Map.of("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race"),
+                Map.of("contestId", "AFFC_DEMO_SEPT", "contestName", "September <sprint>")));
+        context.put("disputeContestId", selected);
+        context.put("disputeChecked", checked);
+        return context;
+    }
+
+    @Test
+    void theReplyFormOffersToDisputeTheResultOfMyContestsUntickedByDefault() {
+        String html = render("Message.ftl", disputeContext("AFFC_DEMO_SEPT", "AFFC_DEMO_SEPT", false), Locale.ENGLISH);
+        String form = html.substring(html.indexOf("<form"), html.indexOf("</form>"));
+        assertTrue(form.contains("<input type=\"checkbox\" name=\"dispute\" value=\"Y\"> This reply disputes the result of the contest:"),
+                form);
+        assertTrue(form.contains("<select name=\"disputeContestId\" aria-label=\"Contest whose result you dispute\">"), form);
+        assertTrue(form.contains("<option value=\"AFFC_DEMO_REVENUE\">Holiday revenue race</option>"), form);
+        assertTrue(form.contains("<option value=\"AFFC_DEMO_SEPT\" selected>September &lt;sprint&gt;</option>"),
+                "the message's own contest is chosen, names encoded: " + form);
+        assertEquals(1, count(form, " selected>"), form);
+        assertTrue(form.contains("Leave the box unticked for an ordinary reply."), form);
+        assertFalse(form.contains(" checked"), "an ordinary reply unless the partner ticks the box: " + form);
+    }
+
+    @Test
+    void theDisputeOptionInFrenchTickedAfterARefusalAndAbsentWithoutContests() {
+        String fr = render("Message.ftl", disputeContext(null, "", true), Locale.FRENCH);
+        assertTrue(fr.contains("value=\"Y\" checked> Cette réponse conteste le résultat du concours :"), fr);
+        assertEquals(0, count(fr, " selected>"), "no contest of the message: none chosen: " + fr);
+        assertTrue(fr.contains("Laissez la case décochée pour une réponse ordinaire."), fr);
+        Map<String, Object> none = disputeContext(null, "", false);
+        none.put("disputeContests", List.of());
+        String html = render("Message.ftl", none, Locale.ENGLISH);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/replyToMessage\""), html);
+        assertFalse(html.contains("disputeContestId") || html.contains("affp-dispute"), html);
     }
 
     @Test

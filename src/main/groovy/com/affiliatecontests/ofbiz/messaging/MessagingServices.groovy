@@ -320,6 +320,8 @@ Map getAffBroadcastInbox() {
          name: profiles[reply.partyId]?.name(), alias: profiles[reply.partyId]?.alias(),
          parentCommEventId: event.parentCommEventId, subject: event.subject, content: event.content,
          replyDate: reply.replyDate, contestId: reply.contestId, dispute: reply.contestId ? 'Y' : 'N',
+         contestName: reply.contestId ? from('AffContest').where('contestId', reply.contestId).cache().queryOne()?.contestName
+                 : null,
          answeredDate: reply.answeredDate,
          answers: from('CommunicationEvent').where('parentCommEventId', reply.communicationEventId)
                  .orderBy('entryDate').queryList().collect { [communicationEventId: it.communicationEventId,
@@ -382,62 +384,67 @@ Map draftAffContestWinnersBroadcast() {
     return success([broadcastId: result.broadcastId])
 }
 
-/** The email copies of a sent broadcast (email mode IMMEDIATE), to partners with a primary email. */
+/**
+ * The email copies of a sent broadcast (email mode IMMEDIATE), to the recipients not yet emailed
+ * that have a primary email (emailedDate set); the others are skipped and counted.
+ */
 Map sendAffBroadcastEmails() {
-    GenericValue broadcast = new BroadcastRecords(delegator).broadcast(parameters.broadcastId)
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    GenericValue broadcast = records.broadcast(parameters.broadcastId)
     if (!broadcast || broadcast.getString('statusId') != BroadcastStatus.SENT.statusId()) {
-        return success([emailsSent: 0L])
+        return success([emailsSent: 0L, partnersWithoutEmail: 0L])
     }
     List<GenericValue> recipients = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
             EntityCondition.makeCondition('broadcastId', parameters.broadcastId), isNull('emailedDate')])).queryList()
-    Map<String, String> emails = primaryEmails()
+    BroadcastMails mails = new BroadcastMails(delegator, locale)
+    Map<String, String> addresses = mails.addresses(recipients*.getString('partyId'))
+    Map<String, String> lines = records.personalLines(parameters.broadcastId)
+    List<GenericValue> links = records.linkValues(parameters.broadcastId)
     long sent = 0
     recipients.each { GenericValue recipient ->
-        String address = emails[recipient.getString('partyId')]
+        String address = addresses[recipient.getString('partyId')]
         if (address) {
-            String body = "${broadcast.messageBody}<p>${portalLink(recipient)}</p>${openPixel(recipient)}"
-            dispatcher.runAsync('sendMail', [sendTo: address, sendFrom: mailFrom(), subject: broadcast.subject,
-                    body: body, contentType: 'text/html', partyId: recipient.partyId])
+            dispatcher.runAsync(BroadcastMails.MAIL_SERVICE, mails.copy(broadcast, recipient, address,
+                    lines[recipient.getString('partyId')], links))
+            recipient.set('emailedDate', UtilDateTime.nowTimestamp())
+            recipient.store()
             sent++
         }
-        recipient.set('emailedDate', UtilDateTime.nowTimestamp())
-        recipient.store()
     }
-    return success([emailsSent: sent])
+    return success([emailsSent: sent, partnersWithoutEmail: recipients.size() - sent])
 }
 
 /**
- * The daily digest (job AFFC_MSG_DIGEST): one email per partner listing the messages of DIGEST
- * broadcasts sent to it since its last digest, with their portal links.
+ * The daily digest (job AFFC_MSG_DIGEST): one email per partner with a primary email, listing its
+ * messages of DIGEST broadcasts not yet emailed, with their portal links (emailedDate set); partners
+ * without an email are skipped and counted.
  */
 Map sendAffMessageDigests() {
     List<String> digestBroadcasts = from('AffBroadcast').where('statusId', BroadcastStatus.SENT.statusId(),
             'emailModeEnumId', 'AFFBE_DIGEST').queryList()*.getString('broadcastId')
     if (!digestBroadcasts) {
-        return success([emailsSent: 0L])
+        return success([emailsSent: 0L, partnersWithoutEmail: 0L])
     }
     List<GenericValue> pending = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
             EntityCondition.makeCondition('broadcastId', EntityOperator.IN, digestBroadcasts), isNull('emailedDate')]))
             .queryList()
     Map<String, String> subjects = from('AffBroadcast').where(EntityCondition.makeCondition('broadcastId',
             EntityOperator.IN, digestBroadcasts)).queryList().collectEntries { [(it.broadcastId): it.subject] }
-    Map<String, String> emails = primaryEmails()
+    BroadcastMails mails = new BroadcastMails(delegator, locale)
+    Map<String, List<GenericValue>> byPartner = pending.groupBy { it.getString('partyId') }
+    Map<String, String> addresses = mails.addresses(byPartner.keySet())
     long sent = 0
-    pending.groupBy { it.getString('partyId') }.each { String partyId, List<GenericValue> messages ->
-        if (emails[partyId]) {
-            String items = messages.collect { "<li>${escape(subjects[it.broadcastId])}: ${portalLink(it)}</li>" }.join('')
-            dispatcher.runAsync('sendMail', [sendTo: emails[partyId], sendFrom: mailFrom(),
-                    subject: MessagingErrors.message('AffiliateContestsMessageDigestSubject', locale, [count: messages.size()]),
-                    body: "<p>${MessagingErrors.message('AffiliateContestsMessageDigestIntro', locale)}</p><ul>${items}</ul>"
-                            .toString(), contentType: 'text/html', partyId: partyId])
+    byPartner.each { String partyId, List<GenericValue> messages ->
+        if (addresses[partyId]) {
+            dispatcher.runAsync(BroadcastMails.MAIL_SERVICE, mails.digest(partyId, addresses[partyId], messages, subjects))
+            messages.each {
+                it.set('emailedDate', UtilDateTime.nowTimestamp())
+                it.store()
+            }
             sent++
         }
-        messages.each {
-            it.set('emailedDate', UtilDateTime.nowTimestamp())
-            it.store()
-        }
     }
-    return success([emailsSent: sent])
+    return success([emailsSent: sent, partnersWithoutEmail: byPartner.size() - sent])
 }
 
 /** Writes the messages of a claimed broadcast, then marks it SENT; starts the email copies. */
@@ -499,8 +506,8 @@ private BroadcastDraft checked(BroadcastRecords records, Map fields, List<Map> c
     problems.check(!fields.emailModeEnumId || fields.emailModeEnumId in ['AFFBE_NONE', 'AFFBE_IMMEDIATE', 'AFFBE_DIGEST'],
             'emailModeEnumId', ValidationCode.UNKNOWN_GROUP, 'no such email mode')
     (contentIds ?: []).each { String contentId ->
-        problems.check(from('Content').where('contentId', contentId).queryOne() != null, "resources.${contentId}",
-                ValidationCode.UNKNOWN_GROUP, 'no such content')
+        problems.check(from('Content').where('contentId', contentId).queryOne() != null, "contentIds.${contentId}",
+                ValidationCode.UNKNOWN_CONTENT, 'no such content')
     }
     BroadcastDraft draft = null
     try {
@@ -565,38 +572,4 @@ private void ensureRole(String partyId, String roleTypeId) {
 /** The store's party: the property affiliatecontests#messaging.store.party, else Company. */
 private String storeParty() {
     return EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.store.party', 'Company', delegator)
-}
-
-private String mailFrom() {
-    return EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.mail.from',
-            EntityUtilProperties.getPropertyValue('general', 'defaultFromEmailAddress', delegator), delegator)
-}
-
-private String portalLink(GenericValue recipient) {
-    String base = EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.portal.message.url',
-            'https://localhost:8443/affportal/control/message?communicationEventId=', delegator)
-    String url = "${base}${recipient.getString('communicationEventId')}"
-    return "<a href=\"${escape(url)}\">${MessagingErrors.message('AffiliateContestsMessageReadInPortal', locale)}</a>"
-}
-
-private String openPixel(GenericValue recipient) {
-    String base = EntityUtilProperties.getPropertyValue('affiliatecontests', 'messaging.open.url', delegator)
-    return base ? "<img src=\"${escape(base + recipient.getString('trackingToken'))}\" alt=\"\" width=\"1\" height=\"1\">" : ''
-}
-
-private static String escape(String text) {
-    return org.apache.ofbiz.base.util.UtilCodec.getEncoder('html').encode(text)
-}
-
-/** Every party's primary email address (PartyContactMechPurpose PRIMARY_EMAIL), read once. */
-private Map<String, String> primaryEmails() {
-    Map<String, String> emails = [:]
-    from('PartyContactMechPurpose').where('contactMechPurposeTypeId', 'PRIMARY_EMAIL').filterByDate().queryList()
-            .each { GenericValue purpose ->
-                GenericValue mech = from('ContactMech').where('contactMechId', purpose.contactMechId).cache().queryOne()
-                if (mech?.infoString) {
-                    emails[purpose.getString('partyId')] = mech.getString('infoString')
-                }
-            }
-    return emails
 }

@@ -56,6 +56,26 @@ Map getMyAffMessage() {
     return success(messageMap(recipient))
 }
 
+/**
+ * A resource of my message: the Content attached to its broadcast (CommEventContentAssoc of the
+ * broadcast's own event), with its DataResource, for the portal to serve. Anything else, or
+ * another partner's message, is refused.
+ */
+Map getMyAffMessageResource() {
+    GenericValue recipient = myRecipient()
+    if (!recipient) {
+        return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
+    }
+    GenericValue broadcast = from('AffBroadcast').where('broadcastId', recipient.broadcastId).cache().queryOne()
+    GenericValue attached = from('CommEventContentAssoc').where('communicationEventId', broadcast.communicationEventId,
+            'contentId', parameters.contentId).filterByDate().queryFirst()
+    GenericValue content = attached ? from('Content').where('contentId', parameters.contentId).queryOne() : null
+    if (!content?.dataResourceId) {
+        return MessagingErrors.of('AffiliateContestsErrorResourceNotFound', locale)
+    }
+    return success([contentId: content.contentId, contentName: content.contentName, dataResourceId: content.dataResourceId])
+}
+
 /** My message with its thread: my replies and the store's answers, oldest first. */
 Map getMyAffMessageThread() {
     GenericValue recipient = myRecipient()
@@ -124,8 +144,8 @@ Map recordAffMessageClick() {
 
 /**
  * Replies to my message (when the broadcast allows replies): a CommunicationEvent from me to the
- * store's party whose parentCommEventId is the message. With contestId (a contest I compete in),
- * the reply disputes that contest's result.
+ * store's party whose parentCommEventId is the message. With contestId (a contest I may see:
+ * PartnerAccess.visibleContest), the reply disputes that contest's result.
  */
 Map replyToAffMessage() {
     GenericValue recipient = myRecipient()
@@ -143,10 +163,10 @@ Map replyToAffMessage() {
         errors << new com.affiliatecontests.engine.validation.ValidationError('body', ValidationCode.REQUIRED,
                 'a reply needs a text')
     }
-    if (parameters.contestId && !from('AffContestParticipant').where('contestId', parameters.contestId,
-            'partyId', recipient.partyId).queryOne()) {
-        errors << new com.affiliatecontests.engine.validation.ValidationError('contestId', ValidationCode.UNKNOWN_GROUP,
-                'not a contest of this partner')
+    // only a contest the partner may see (it competes in it, launched, not cancelled) can be disputed
+    if (parameters.contestId && !new PartnerAccess(delegator).visibleContest(parameters.contestId, recipient.partyId)) {
+        errors << new com.affiliatecontests.engine.validation.ValidationError('contestId', ValidationCode.CONTEST_NOT_DISPUTABLE,
+                'not a contest this partner may see')
     }
     if (errors) {
         return MessagingErrors.of(new ValidationException(errors), locale)

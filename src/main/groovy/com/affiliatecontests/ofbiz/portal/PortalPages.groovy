@@ -59,8 +59,24 @@ void message(Map screenContext) {
         screenContext.csrfName = CsrfUtil.tokenNameNonAjax
         screenContext.csrfToken = CsrfUtil.generateTokenForNonAjax(request, 'replyToMessage')
         screenContext.replyBody = parameters.body ?: ''
-        screenContext.replyErrors = [request.getAttribute('_ERROR_MESSAGE_')].findAll()*.toString()
+        screenContext.replyErrors = requestErrors(screenContext)
+        disputeChoice(screenContext, found.message.contestId as String)
     }
+}
+
+/**
+ * The reply form's dispute option: the contests I may see (getMyAffContests), the one chosen by
+ * default (the message's own contest when it is one of them, else none), and whether the box is
+ * ticked (only when a refused reply comes back with it ticked).
+ */
+private void disputeChoice(Map screenContext, String messageContestId) {
+    List<Map> contests = (partnerService(screenContext, 'getMyAffContests', [:]).contests ?: []) as List<Map>
+    screenContext.disputeContests = contests.collect { [contestId: it.contestId, contestName: it.contestName] }
+            .sort { it.contestName }
+    Set<String> ids = contests*.contestId as Set
+    String chosen = parameters.disputeContestId ?: messageContestId
+    screenContext.disputeContestId = chosen in ids ? chosen : ''
+    screenContext.disputeChecked = parameters.dispute == 'Y'
 }
 
 /** The link redirect refused: the message is not the caller's, or the link is not one of it. */
@@ -93,15 +109,18 @@ void winners(Map screenContext) {
     }
 }
 
-/** The login page: OFBiz's login event leaves its messages in the request. */
+/** The login page, with the messages of OFBiz's login event. */
 void login(Map screenContext) {
-    List<String> messages = []
-    messages.addAll(request.getAttribute('_ERROR_MESSAGE_LIST_') ?: [])
-    if (request.getAttribute('_ERROR_MESSAGE_')) {
-        messages << request.getAttribute('_ERROR_MESSAGE_').toString()
-    }
-    screenContext.loginErrors = messages.collect { it.toString() }
+    screenContext.loginErrors = requestErrors(screenContext)
     screenContext.previousUsername = parameters.USERNAME ?: ''
+}
+
+/**
+ * The error messages the request's event left (_ERROR_MESSAGE_ and _ERROR_MESSAGE_LIST_): OFBiz's
+ * screen renderer moves them from the request into the context's errorMessageList.
+ */
+private static List<String> requestErrors(Map screenContext) {
+    return (screenContext.errorMessageList ?: [])*.toString()
 }
 
 /** Runs a partner service as the caller; an empty map (and portalDenied set) when the caller may not see it. */

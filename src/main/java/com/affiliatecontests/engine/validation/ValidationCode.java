@@ -45,7 +45,9 @@ public enum ValidationCode {
     THRESHOLD_NOT_POSITIVE,
     AUDIENCE_MATCHES_NOBODY,
     REPLIES_NOT_ALLOWED,
-    UNKNOWN_LINK;
+    UNKNOWN_LINK,
+    CONTEST_NOT_DISPUTABLE,
+    UNKNOWN_CONTENT;
 
     /** The label key, e.g. {@code AffiliateContestsErrorEndBeforeStart}. */
     public String labelKey() {

@@ -7,22 +7,20 @@ import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceAuthException
 import org.apache.ofbiz.service.ServiceUtil
-import org.apache.ofbiz.service.testtools.OFBizTestCase
 
 import java.sql.Timestamp
 
 /**
  * In-OFBiz tests of partner messaging: a broadcast to a tag reaches exactly the tagged partners;
  * opens, replies and clicks are recorded and counted; another partner can neither read nor mark a
- * message; bad input stores nothing; sending twice sends once. Each test makes its own partners and tag.
+ * message; bad input stores nothing; sending twice sends once; a reply disputes only a contest the
+ * partner may see. Each test makes its own partners and tag.
  */
-class MessagingTests extends OFBizTestCase {
+class MessagingTests extends MessagingTestCase {
 
     MessagingTests(String name) {
         super(name)
     }
-
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
 
     void testBroadcastToATagReachesExactlyTheTaggedPartners() {
         String tag = tag('T')
@@ -209,54 +207,51 @@ class MessagingTests extends OFBizTestCase {
         assert runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()]).replies[0].dispute == 'Y'
     }
 
-    private Map fields(String tag) {
-        return [subject: "Holiday push ${run}".toString(), body: '<p>Push the <a href="https://shop.example.com/offer">offer</a>'
-                + '<script>alert(1)</script></p>', instructions: 'Use code XMAS', repliesAllowed: 'Y',
-                criteria: [[dimensionEnumId: 'AFFCD_TAG', groupId: tag]],
-                links: [[linkTypeEnumId: 'AFFBL_CTA', label: 'Get the banners', url: 'https://shop.example.com/banners']],
-                userLogin: admin()]
-    }
+    void testADisputeIsStoredWithItsContestAndRefusedForAContestThePartnerMayNotSee() {
+        String tag = tag('X')
+        String a = affiliate('A', tag)
+        String mine = contest('D', 'AFFC_ACTIVE')
+        participant(mine, a)
+        String notMine = contest('N', 'AFFC_ACTIVE')
+        String draft = contest('R', 'AFFC_DRAFT')
+        participant(draft, a)
+        String cancelled = contest('Z', 'AFFC_CANCELLED')
+        participant(cancelled, a)
+        String broadcastId = runOk('createAffBroadcast', fields(tag) + [contestId: mine]).broadcastId
+        runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        String messageId = recipient(broadcastId, a).communicationEventId
 
-    private String broadcast(String tag) {
-        return runOk('createAffBroadcast', fields(tag)).broadcastId
-    }
-
-    private GenericValue recipient(String broadcastId, String partyId) {
-        return from('AffBroadcastRecipient').where('broadcastId', broadcastId, 'partyId', partyId).queryOne()
-    }
-
-    private GenericValue admin() {
-        return getUserLogin('admin')
-    }
-
-    private GenericValue login(String partyId) {
-        return getUserLogin(partyId.toLowerCase())
-    }
-
-    private Map runOk(String service, Map input) {
-        Map result = dispatcher.runSync(service, input)
-        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
-        return result
-    }
-
-    private String tag(String suffix) {
-        String groupId = "MT${run}${suffix}"
-        delegator.create('PartyClassificationGroup', [partyClassificationGroupId: groupId,
-                partyClassificationTypeId: 'AFFC_PARTNER_TAG', description: "Test tag ${suffix}"])
-        return groupId
-    }
-
-    private String affiliate(String suffix, String tag) {
-        String partyId = "MA${run}${suffix}"
-        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
-        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
-        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
-        if (tag) {
-            delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: tag,
-                    fromDate: UtilDateTime.nowTimestamp()])
+        // a contest it is not in, one not launched, one cancelled, one that does not exist: refused, nothing stored
+        long replies = from('AffBroadcastReply').queryCount()
+        long events = from('CommunicationEvent').queryCount()
+        [notMine, draft, cancelled, 'NO_SUCH_CONTEST'].each { String other ->
+            Map refused = dispatcher.runSync('replyToAffMessage', [communicationEventId: messageId, body: 'Recount please',
+                    contestId: other, userLogin: login(a)])
+            assert ServiceUtil.isError(refused), other
+            assert ServiceUtil.getErrorMessage(refused) ==
+                    'contestId: You can only dispute the result of a contest you take part in.', ServiceUtil.getErrorMessage(refused)
         }
-        return partyId
+        assert from('AffBroadcastReply').queryCount() == replies
+        assert from('CommunicationEvent').queryCount() == events
+        assert recipient(broadcastId, a).repliedDate == null
+
+        // its own contest: the reply is stored as a dispute of it, and the admin's inbox says which
+        String replyId = runOk('replyToAffMessage', [communicationEventId: messageId, body: '<p>One order is missing</p>',
+                contestId: mine, userLogin: login(a)]).communicationEventId
+        assert from('AffBroadcastReply').where('communicationEventId', replyId).queryOne().contestId == mine
+        GenericValue event = from('CommunicationEvent').where('communicationEventId', replyId).queryOne()
+        assert event.parentCommEventId == messageId && event.partyIdFrom == a
+        assert event.subject == "Dispute of contest ${mine} result: Holiday push ${run}".toString()
+        Map inbox = runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()]).replies[0]
+        assert [inbox.communicationEventId, inbox.dispute, inbox.contestId, inbox.contestName] ==
+                [replyId, 'Y', mine, "Contest D ${run}".toString()]
+        assert runOk('getMyAffMessageThread', [communicationEventId: messageId, userLogin: login(a)]).thread*.contestId == [mine]
+        // an ordinary reply is no dispute
+        String plain = runOk('replyToAffMessage', [communicationEventId: messageId, body: 'Thanks', userLogin: login(a)])
+                .communicationEventId
+        assert from('AffBroadcastReply').where('communicationEventId', plain).queryOne().contestId == null
+        assert runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()]).replies
+                .find { it.communicationEventId == plain }.dispute == 'N'
     }
 
 }
