@@ -15,11 +15,9 @@ import org.apache.ofbiz.service.ServiceUtil
  * one of the caller's own message, records the click and gives the address to go to.
  */
 String followMessageLink() {
-    // in its own transaction: a refused link must not leave the event's transaction rollback-only
-    Map result = dispatcher.runSync('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
-            linkSeqId: parameters.linkSeqId, userLogin: userLogin, locale: locale], -1, true)
-    if (!ServiceUtil.isSuccess(result)) {
-        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
+    Map result = runRefusable('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
+            linkSeqId: parameters.linkSeqId, userLogin: userLogin, locale: locale])
+    if (!result) {
         return 'error'
     }
     response.sendRedirect(result.targetUrl)
@@ -32,14 +30,9 @@ String followMessageLink() {
  */
 String replyToMessage() {
     String contestId = parameters.dispute == 'Y' ? parameters.disputeContestId : null
-    // in its own transaction: a refused reply must not leave the event's transaction rollback-only
-    Map result = dispatcher.runSync('replyToAffMessage', [communicationEventId: parameters.communicationEventId,
-            body: parameters.body, contestId: contestId ?: null, userLogin: userLogin, locale: locale], -1, true)
-    if (!ServiceUtil.isSuccess(result)) {
-        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
-        return 'error'
-    }
-    return 'success'
+    Map result = runRefusable('replyToAffMessage', [communicationEventId: parameters.communicationEventId,
+            body: parameters.body, contestId: contestId ?: null, userLogin: userLogin, locale: locale])
+    return result ? 'success' : 'error'
 }
 
 /**
@@ -48,11 +41,9 @@ String replyToMessage() {
  * or gets its data as a download.
  */
 String streamMessageResource() {
-    // in its own transaction: a refusal must not leave the event's transaction rollback-only
-    Map found = dispatcher.runSync('getMyAffMessageResource', [communicationEventId: parameters.communicationEventId,
-            contentId: parameters.contentId, userLogin: userLogin, locale: locale], -1, true)
-    if (!ServiceUtil.isSuccess(found)) {
-        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(found))
+    Map found = runRefusable('getMyAffMessageResource', [communicationEventId: parameters.communicationEventId,
+            contentId: parameters.contentId, userLogin: userLogin, locale: locale])
+    if (!found) {
         return 'error'
     }
     ResourceDownload download = ResourceDownload.of(delegator, found.dataResourceId as String,
@@ -87,10 +78,9 @@ String trackMessageOpen() {
  * records the click, then the browser goes to the link's address.
  */
 String followEmailLink() {
-    Map result = dispatcher.runSync('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
-            linkSeqId: parameters.linkSeqId, trackingToken: parameters.trackingToken, locale: locale], -1, true)
-    if (!ServiceUtil.isSuccess(result)) {
-        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
+    Map result = runRefusable('recordAffMessageClick', [communicationEventId: parameters.communicationEventId,
+            linkSeqId: parameters.linkSeqId, trackingToken: parameters.trackingToken, locale: locale])
+    if (!result) {
         return 'error'
     }
     response.sendRedirect(result.targetUrl)
@@ -100,4 +90,17 @@ String followEmailLink() {
 /** A transparent 1x1 GIF. */
 private static byte[] pixel() {
     return Base64.decoder.decode('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7')
+}
+
+/**
+ * Runs a partner service in its own transaction, so that a refusal does not leave the event's
+ * transaction rollback-only; on a refusal puts its message on the request and returns an empty map.
+ */
+private Map runRefusable(String service, Map input) {
+    Map result = dispatcher.runSync(service, input, -1, true)
+    if (!ServiceUtil.isSuccess(result)) {
+        request.setAttribute('_ERROR_MESSAGE_', ServiceUtil.getErrorMessage(result))
+        return [:]
+    }
+    return result
 }
