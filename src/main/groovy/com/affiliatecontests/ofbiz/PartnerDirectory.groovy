@@ -19,6 +19,8 @@ import org.apache.ofbiz.entity.util.EntityQuery
 class PartnerDirectory {
 
     static final String TIER_TYPE = 'AFFC_PARTNER_TIER'
+    /** Party ids per IN list: Derby refuses a statement with ~100k parameters ("statement too complex"). */
+    static final int IN_LIST = 500
 
     private final Delegator delegator
 
@@ -36,14 +38,12 @@ class PartnerDirectory {
         }
         List<String> ids = partyIds as List
         Map<String, String> names = [:]
-        EntityQuery.use(delegator).from('PartyNameView').where(EntityCondition.makeCondition('partyId',
-                EntityOperator.IN, ids)).queryList().each { GenericValue p ->
+        eachOf('PartyNameView', ids, false) { GenericValue p ->
             String name = p.getString('groupName') ?: [p.getString('firstName'), p.getString('lastName')].findAll().join(' ')
             names[p.getString('partyId')] = name
         }
         Map<String, String> aliases = [:]
-        EntityQuery.use(delegator).from('Affiliate').where(EntityCondition.makeCondition('partyId',
-                EntityOperator.IN, ids)).queryList().each { aliases[it.getString('partyId')] = it.getString('affiliateName') }
+        eachOf('Affiliate', ids, false) { GenericValue a -> aliases[a.getString('partyId')] = a.getString('affiliateName') }
 
         Map<String, String> groupTypes = [:]
         EntityQuery.use(delegator).from('PartyClassificationGroup').queryList().each {
@@ -51,16 +51,14 @@ class PartnerDirectory {
         }
         Map<String, Map<Dimension, Set<String>>> groups = [:].withDefault { [:].withDefault { [] as Set } }
         Map<String, Set<String>> classifications = [:].withDefault { [] as Set }
-        EntityQuery.use(delegator).from('PartyClassification').where(EntityCondition.makeCondition('partyId',
-                EntityOperator.IN, ids)).filterByDate().queryList().each { GenericValue c ->
+        eachOf('PartyClassification', ids, true) { GenericValue c ->
             String groupId = c.getString('partyClassificationGroupId')
             Dimension dimension = groupTypes[groupId] == TIER_TYPE ? Dimension.TIER : Dimension.TAG
             groups[c.getString('partyId')][dimension] << groupId
             classifications[c.getString('partyId')] << groupId
         }
-        EntityQuery.use(delegator).from('SegmentGroupRole').where(EntityCondition.makeCondition('partyId',
-                EntityOperator.IN, ids)).queryList().each {
-            groups[it.getString('partyId')][Dimension.SEGMENT] << it.getString('segmentGroupId')
+        eachOf('SegmentGroupRole', ids, false) { GenericValue r ->
+            groups[r.getString('partyId')][Dimension.SEGMENT] << r.getString('segmentGroupId')
         }
         Map<String, Set<String>> segmentsByClassification = [:].withDefault { [] as Set }
         EntityQuery.use(delegator).from('SegmentGroupClassification').queryList().each {
@@ -69,13 +67,24 @@ class PartnerDirectory {
         classifications.each { String partyId, Set<String> groupIds ->
             groupIds.each { groups[partyId][Dimension.SEGMENT].addAll(segmentsByClassification[it]) }
         }
-        EntityQuery.use(delegator).from('ContactListParty').where(EntityCondition.makeCondition('partyId',
-                EntityOperator.IN, ids)).filterByDate().queryList().each {
-            groups[it.getString('partyId')][Dimension.CONTACT_LIST] << it.getString('contactListId')
+        eachOf('ContactListParty', ids, true) { GenericValue l ->
+            groups[l.getString('partyId')][Dimension.CONTACT_LIST] << l.getString('contactListId')
         }
         return ids.collect { String id ->
             Map<Dimension, Set<String>> own = groups.containsKey(id) ? groups[id].collectEntries { k, v -> [(k): v] } : [:]
             new PartnerProfile(id, names[id], aliases[id], own)
+        }
+    }
+
+    /** Each row of the entity for these parties, read IN_LIST parties per query. */
+    private void eachOf(String entity, List<String> ids, boolean filterByDate, Closure action) {
+        ids.collate(IN_LIST).each { List<String> chunk ->
+            EntityQuery query = EntityQuery.use(delegator).from(entity)
+                    .where(EntityCondition.makeCondition('partyId', EntityOperator.IN, chunk))
+            if (filterByDate) {
+                query.filterByDate()
+            }
+            query.queryList().each(action)
         }
     }
 

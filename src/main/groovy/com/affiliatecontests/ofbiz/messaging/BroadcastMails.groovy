@@ -4,6 +4,7 @@
 package com.affiliatecontests.ofbiz.messaging
 
 import org.apache.ofbiz.base.util.UtilCodec
+import org.apache.ofbiz.base.util.UtilMisc
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
@@ -20,6 +21,8 @@ import org.apache.ofbiz.entity.util.EntityUtilProperties
 class BroadcastMails {
 
     static final String MAIL_SERVICE = 'sendMail'
+    /** Partners whose mails are queued in one transaction (each a persisted job and the emailedDate). */
+    static final int CHUNK = 500
     static final String PORTAL = 'https://localhost:8443/partners/control/'
 
     private final Delegator delegator
@@ -34,7 +37,8 @@ class BroadcastMails {
      * The email copy of a recipient's message: the broadcast's body with the partner's personal
      * line, the instructions, the links through the click redirect, the portal link and the open pixel.
      */
-    Map copy(GenericValue broadcast, GenericValue recipient, String address, String personalLine, List<GenericValue> links) {
+    Map copy(GenericValue broadcast, GenericValue recipient, String address, String personalLine, List<GenericValue> links,
+             Locale partnerLocale = locale) {
         StringBuilder body = new StringBuilder(broadcast.getString('messageBody') ?: '')
         if (personalLine) {
             body << "<p>${personalLine}</p>"
@@ -48,18 +52,20 @@ class BroadcastMails {
                         "${escape(link.getString('linkLabel') ?: link.getString('linkUrl'))}</a></li>"
             }.join('') << '</ul>'
         }
-        body << "<p>${portalLink(recipient.getString('communicationEventId'))}</p>"
+        body << "<p>${portalLink(recipient.getString('communicationEventId'), partnerLocale)}</p>"
         body << "<img src=\"${escape(openUrl(recipient))}\" alt=\"\" width=\"1\" height=\"1\">"
         return mail(address, recipient.getString('partyId'), broadcast.getString('subject'), body.toString())
     }
 
     /** A partner's digest: the subjects of its messages (recipient rows), each with its portal link. */
-    Map digest(String partyId, String address, List<GenericValue> messages, Map<String, String> subjects) {
+    Map digest(String partyId, String address, List<GenericValue> messages, Map<String, String> subjects,
+               Locale partnerLocale = locale) {
         String items = messages.collect { GenericValue message ->
-            "<li>${escape(subjects[message.getString('broadcastId')])}: ${portalLink(message.getString('communicationEventId'))}</li>"
+            "<li>${escape(subjects[message.getString('broadcastId')])}: " +
+                    "${portalLink(message.getString('communicationEventId'), partnerLocale)}</li>"
         }.join('')
-        String body = "<p>${MessagingErrors.message('AffiliateContestsMessageDigestIntro', locale)}</p><ul>${items}</ul>"
-        return mail(address, partyId, MessagingErrors.message('AffiliateContestsMessageDigestSubject', locale,
+        String body = "<p>${MessagingErrors.message('AffiliateContestsMessageDigestIntro', partnerLocale)}</p><ul>${items}</ul>"
+        return mail(address, partyId, MessagingErrors.message('AffiliateContestsMessageDigestSubject', partnerLocale,
                 [count: messages.size()]), body)
     }
 
@@ -104,15 +110,32 @@ class BroadcastMails {
         return addresses
     }
 
+    /** The language each of these partners last used in OFBiz (its logins' lastLocale), for those that have one. */
+    Map<String, Locale> locales(Collection<String> partyIds) {
+        Map<String, Locale> locales = [:]
+        (partyIds as List).unique().collate(500).each { List<String> chunk ->
+            EntityQuery.use(delegator).from('UserLogin').select('partyId', 'lastLocale').where(EntityCondition.makeCondition([
+                    EntityCondition.makeCondition('partyId', EntityOperator.IN, chunk),
+                    EntityCondition.makeCondition('lastLocale', EntityOperator.NOT_EQUAL, null)])).queryList()
+                    .each { GenericValue login ->
+                        Locale parsed = UtilMisc.parseLocale(login.getString('lastLocale'))
+                        if (parsed) {
+                            locales.putIfAbsent(login.getString('partyId'), parsed)
+                        }
+                    }
+        }
+        return locales
+    }
+
     private Map mail(String address, String partyId, String subject, String body) {
         // partyId: OFBiz's sendMail SECA records the email as an EMAIL_COMMUNICATION to the partner
         return [sendTo: address, sendFrom: mailFrom(), subject: literalSubject(subject), body: literalBody(body),
                 contentType: 'text/html', partyId: partyId]
     }
 
-    private String portalLink(String communicationEventId) {
+    private String portalLink(String communicationEventId, Locale partnerLocale) {
         return "<a href=\"${escape(messageUrl(communicationEventId))}\">" +
-                "${MessagingErrors.message('AffiliateContestsMessageReadInPortal', locale)}</a>"
+                "${MessagingErrors.message('AffiliateContestsMessageReadInPortal', partnerLocale)}</a>"
     }
 
     private String property(String name, String defaultValue) {

@@ -19,6 +19,7 @@ import com.affiliatecontests.engine.validation.ValidationCode
 import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.contest.PrizeTier
+import com.affiliatecontests.ofbiz.OwnTransaction
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import com.affiliatecontests.ofbiz.ServiceErrors
 import org.apache.ofbiz.base.util.UtilDateTime
@@ -386,7 +387,9 @@ Map draftAffContestWinnersBroadcast() {
 
 /**
  * The email copies of a sent broadcast (email mode IMMEDIATE), to the recipients not yet emailed
- * that have a primary email (emailedDate set); the others are skipped and counted.
+ * that have a primary email (emailedDate set), in the partner's language; the others are skipped
+ * and counted. Queued a chunk of recipients per transaction: a copy's job and its emailedDate are
+ * committed together, and a large broadcast never holds the recipient table for long.
  */
 Map sendAffBroadcastEmails() {
     BroadcastRecords records = new BroadcastRecords(delegator)
@@ -394,30 +397,38 @@ Map sendAffBroadcastEmails() {
     if (!broadcast || broadcast.getString('statusId') != BroadcastStatus.SENT.statusId()) {
         return success([emailsSent: 0L, partnersWithoutEmail: 0L])
     }
-    List<GenericValue> recipients = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
-            EntityCondition.makeCondition('broadcastId', parameters.broadcastId), isNull('emailedDate')])).queryList()
+    List<String> partyIds = from('AffBroadcastRecipient').select('partyId').where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('broadcastId', parameters.broadcastId), isNull('emailedDate')]))
+            .queryList()*.getString('partyId')
     BroadcastMails mails = new BroadcastMails(delegator, locale)
-    Map<String, String> addresses = mails.addresses(recipients*.getString('partyId'))
+    Map<String, String> addresses = mails.addresses(partyIds)
+    Map<String, Locale> locales = mails.locales(addresses.keySet())
     Map<String, String> lines = records.personalLines(parameters.broadcastId)
     List<GenericValue> links = records.linkValues(parameters.broadcastId)
     long sent = 0
-    recipients.each { GenericValue recipient ->
-        String address = addresses[recipient.getString('partyId')]
-        if (address) {
-            dispatcher.runAsync(BroadcastMails.MAIL_SERVICE, mails.copy(broadcast, recipient, address,
-                    lines[recipient.getString('partyId')], links))
-            recipient.set('emailedDate', UtilDateTime.nowTimestamp())
-            recipient.store()
-            sent++
+    partyIds.findAll { addresses[it] }.collate(BroadcastMails.CHUNK).each { List<String> chunk ->
+        OwnTransaction.run('queuing email copies failed') {
+            from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
+                    EntityCondition.makeCondition('broadcastId', parameters.broadcastId),
+                    EntityCondition.makeCondition('partyId', EntityOperator.IN, chunk), isNull('emailedDate')]))
+                    .queryList().each { GenericValue recipient ->
+                        String partyId = recipient.getString('partyId')
+                        dispatcher.runAsync(BroadcastMails.MAIL_SERVICE, mails.copy(broadcast, recipient, addresses[partyId],
+                                lines[partyId], links, locales[partyId] ?: locale))
+                        recipient.set('emailedDate', UtilDateTime.nowTimestamp())
+                        recipient.store()
+                        sent++
+                    }
         }
     }
-    return success([emailsSent: sent, partnersWithoutEmail: recipients.size() - sent])
+    return success([emailsSent: sent, partnersWithoutEmail: (long) partyIds.count { !addresses[it] }])
 }
 
 /**
- * The daily digest (job AFFC_MSG_DIGEST): one email per partner with a primary email, listing its
- * messages of DIGEST broadcasts not yet emailed, with their portal links (emailedDate set); partners
- * without an email are skipped and counted.
+ * The daily digest (job AFFC_MSG_DIGEST): one email per partner with a primary email, in its
+ * language, listing its messages of DIGEST broadcasts not yet emailed, with their portal links
+ * (emailedDate set); partners without an email are skipped and counted. A chunk of partners per
+ * transaction, as for the copies.
  */
 Map sendAffMessageDigests() {
     List<String> digestBroadcasts = from('AffBroadcast').where('statusId', BroadcastStatus.SENT.statusId(),
@@ -425,26 +436,32 @@ Map sendAffMessageDigests() {
     if (!digestBroadcasts) {
         return success([emailsSent: 0L, partnersWithoutEmail: 0L])
     }
-    List<GenericValue> pending = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
-            EntityCondition.makeCondition('broadcastId', EntityOperator.IN, digestBroadcasts), isNull('emailedDate')]))
-            .queryList()
+    EntityCondition pending = EntityCondition.makeCondition([
+            EntityCondition.makeCondition('broadcastId', EntityOperator.IN, digestBroadcasts), isNull('emailedDate')])
+    Set<String> partyIds = from('AffBroadcastRecipient').select('partyId').where(pending).distinct().queryList()
+            *.getString('partyId') as Set
     Map<String, String> subjects = from('AffBroadcast').where(EntityCondition.makeCondition('broadcastId',
             EntityOperator.IN, digestBroadcasts)).queryList().collectEntries { [(it.broadcastId): it.subject] }
     BroadcastMails mails = new BroadcastMails(delegator, locale)
-    Map<String, List<GenericValue>> byPartner = pending.groupBy { it.getString('partyId') }
-    Map<String, String> addresses = mails.addresses(byPartner.keySet())
+    Map<String, String> addresses = mails.addresses(partyIds)
+    Map<String, Locale> locales = mails.locales(addresses.keySet())
     long sent = 0
-    byPartner.each { String partyId, List<GenericValue> messages ->
-        if (addresses[partyId]) {
-            dispatcher.runAsync(BroadcastMails.MAIL_SERVICE, mails.digest(partyId, addresses[partyId], messages, subjects))
-            messages.each {
-                it.set('emailedDate', UtilDateTime.nowTimestamp())
-                it.store()
-            }
-            sent++
+    partyIds.findAll { addresses[it] }.collate(BroadcastMails.CHUNK).each { List<String> chunk ->
+        OwnTransaction.run('queuing message digests failed') {
+            from('AffBroadcastRecipient').where(EntityCondition.makeCondition([pending,
+                    EntityCondition.makeCondition('partyId', EntityOperator.IN, chunk)])).orderBy('communicationEventId')
+                    .queryList().groupBy { it.getString('partyId') }.each { String partyId, List<GenericValue> messages ->
+                        dispatcher.runAsync(BroadcastMails.MAIL_SERVICE, mails.digest(partyId, addresses[partyId], messages,
+                                subjects, locales[partyId] ?: locale))
+                        messages.each {
+                            it.set('emailedDate', UtilDateTime.nowTimestamp())
+                            it.store()
+                        }
+                        sent++
+                    }
         }
     }
-    return success([emailsSent: sent, partnersWithoutEmail: byPartner.size() - sent])
+    return success([emailsSent: sent, partnersWithoutEmail: (long) partyIds.count { !addresses[it] }])
 }
 
 /** Writes the messages of a claimed broadcast, then marks it SENT; starts the email copies. */

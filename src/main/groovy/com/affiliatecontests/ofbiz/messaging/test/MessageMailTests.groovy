@@ -137,6 +137,32 @@ class MessageMailTests extends MessagingTestCase {
         assert recipient(three, a).emailedDate
     }
 
+    void testMailsSpeakTheLanguageThePartnerUsesInOfbiz() {
+        String tag = tag('L')
+        String a = affiliate('A', tag)
+        email(a)
+        GenericValue login = from('UserLogin').where('userLoginId', a.toLowerCase()).queryOne()
+        login.set('lastLocale', 'fr')
+        login.store()
+        String b = affiliate('B', tag)
+        email(b)
+
+        String copied = sent(tag, 'AFFBE_IMMEDIATE', 'Copy')
+        assert runJobs('sendAffBroadcastEmails') { it.broadcastId == copied } == 1
+        Map<String, String> bodies = jobContexts('sendMail') { it.partyId in [a, b] }.collectEntries { [(it.partyId): it.body] }
+        assert bodies.keySet() == [a, b] as Set
+        assert bodies[a].contains('Lire et répondre dans votre portail partenaire'), bodies[a]
+        assert bodies[b].contains('Read and reply in your partner portal'), bodies[b]
+        assert runJobs('sendMail') { it.partyId in [a, b] } == 2
+
+        sent(tag, 'AFFBE_DIGEST', 'Digest')
+        runOk('sendAffMessageDigests', [:])
+        Map<String, String> subjects = jobContexts('sendMail') { it.partyId in [a, b] }
+                .collectEntries { [(it.partyId): it.subject] }
+        assert subjects == [(a): 'Vous avez 1 nouveau(x) message(s) de la boutique',
+                            (b): 'You have 1 new message(s) from the store']
+    }
+
     /** A broadcast to the tag in that email mode, sent. */
     private String sent(String tag, String emailMode, String subject) {
         String broadcastId = runOk('createAffBroadcast', fields(tag) + [emailModeEnumId: emailMode,
