@@ -8,7 +8,6 @@ import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceUtil
-import org.apache.ofbiz.service.testtools.OFBizTestCase
 
 import java.sql.Timestamp
 import java.time.LocalDateTime
@@ -22,7 +21,7 @@ import java.util.concurrent.Executors
  * returns, exactly-once under retries and concurrency, recompute equals live, finalization and
  * winners, and permission denials. Each test makes its own partners, orders and contest.
  */
-class AffiliateContestTests extends OFBizTestCase {
+class AffiliateContestTests extends ComponentTestCase {
 
     AffiliateContestTests(String name) {
         super(name)
@@ -287,16 +286,6 @@ class AffiliateContestTests extends OFBizTestCase {
         Map<String, Long> bands = from('AffContestScoreBand').where('contestId', contestId).queryList()
                 .findAll { it.getLong('partners') > 0 }.collectEntries { [(it.getString('bandKey')): it.getLong('partners')] }
         assert bands == counted
-    }
-
-    private GenericValue admin() {
-        return getUserLogin('admin')
-    }
-
-    private Map runOk(String service, Map input) {
-        Map result = dispatcher.runSync(service, input)
-        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
-        return result
     }
 
     private String affiliate(String suffix) {

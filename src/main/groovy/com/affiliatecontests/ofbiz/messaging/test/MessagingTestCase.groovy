@@ -3,10 +3,9 @@
  */
 package com.affiliatecontests.ofbiz.messaging.test
 
+import com.affiliatecontests.ofbiz.test.ComponentTestCase
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
-import org.apache.ofbiz.service.ServiceUtil
-import org.apache.ofbiz.service.testtools.OFBizTestCase
 
 import java.sql.Timestamp
 
@@ -14,7 +13,7 @@ import java.sql.Timestamp
  * What the in-OFBiz messaging tests share: each test makes its own partners, tag and contests,
  * named after the run so that runs and tests never see each other's data.
  */
-class MessagingTestCase extends OFBizTestCase {
+class MessagingTestCase extends ComponentTestCase {
 
     protected final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
 
@@ -38,18 +37,8 @@ class MessagingTestCase extends OFBizTestCase {
         return from('AffBroadcastRecipient').where('broadcastId', broadcastId, 'partyId', partyId).queryOne()
     }
 
-    protected GenericValue admin() {
-        return getUserLogin('admin')
-    }
-
     protected GenericValue login(String partyId) {
         return getUserLogin(partyId.toLowerCase())
-    }
-
-    protected Map runOk(String service, Map input) {
-        Map result = dispatcher.runSync(service, input)
-        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
-        return result
     }
 
     protected String tag(String suffix) {

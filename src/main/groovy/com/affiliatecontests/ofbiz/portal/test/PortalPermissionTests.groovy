@@ -9,7 +9,7 @@ import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceAuthException
 import org.apache.ofbiz.service.ServiceUtil
-import org.apache.ofbiz.service.testtools.OFBizTestCase
+import com.affiliatecontests.ofbiz.test.ComponentTestCase
 
 import java.sql.Timestamp
 import java.time.LocalDateTime
@@ -21,7 +21,7 @@ import java.time.ZoneId
  * full row; another partner's hidden name and amount never appear in anything a service returns,
  * whatever contest id it asks for.
  */
-class PortalPermissionTests extends OFBizTestCase {
+class PortalPermissionTests extends ComponentTestCase {
 
     private static final List<String> PARTNER_SERVICES = ['getMyAffContests', 'getMyAffContestLeaderboard', 'getMyAffPortalHome',
             'getMyAffContestRules', 'getMyAffContestBoardMarker', 'getMyAffWinners']
@@ -160,16 +160,6 @@ class PortalPermissionTests extends OFBizTestCase {
     }
 
     // ------------------------------------------------------------------ fixtures
-
-    private GenericValue admin() {
-        return getUserLogin('admin')
-    }
-
-    private Map runOk(String service, Map input) {
-        Map result = dispatcher.runSync(service, input)
-        assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"
-        return result
-    }
 
     private String affiliate(String suffix) {
         String partyId = "PT${run}${suffix}"
