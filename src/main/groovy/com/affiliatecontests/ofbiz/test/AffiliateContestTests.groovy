@@ -289,12 +289,7 @@ class AffiliateContestTests extends ComponentTestCase {
     }
 
     private String affiliate(String suffix) {
-        String partyId = "AT${run}${suffix}"
-        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
-        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
-        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
-        return partyId
+        return newAffiliate("AT${run}${suffix}", "Partner ${suffix}")
     }
 
     private String customer(String suffix) {

@@ -18,6 +18,15 @@ class ComponentTestCase extends OFBizTestCase {
         return getUserLogin('admin')
     }
 
+    /** A new affiliate person with a login named after its party id (lower case); returns the party id. */
+    protected String newAffiliate(String partyId, String lastName) {
+        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: lastName])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+        return partyId
+    }
+
     protected Map runOk(String service, Map input) {
         Map result = dispatcher.runSync(service, input)
         assert ServiceUtil.isSuccess(result), "${service} failed: ${ServiceUtil.getErrorMessage(result)}"

@@ -49,11 +49,7 @@ class MessagingTestCase extends ComponentTestCase {
     }
 
     protected String affiliate(String suffix, String tag) {
-        String partyId = "MA${run}${suffix}"
-        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
-        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
-        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+        String partyId = newAffiliate("MA${run}${suffix}", "Partner ${suffix}")
         if (tag) {
             delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: tag,
                     fromDate: UtilDateTime.nowTimestamp()])

@@ -162,12 +162,7 @@ class PortalPermissionTests extends ComponentTestCase {
     // ------------------------------------------------------------------ fixtures
 
     private String affiliate(String suffix) {
-        String partyId = "PT${run}${suffix}"
-        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-        delegator.create('Person', [partyId: partyId, firstName: 'Test', lastName: "Partner ${suffix}"])
-        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
-        delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
-        return partyId
+        return newAffiliate("PT${run}${suffix}", "Partner ${suffix}")
     }
 
     /** A running revenue contest over all affiliates (before launch, {@code beforeLaunch} may narrow it). */
