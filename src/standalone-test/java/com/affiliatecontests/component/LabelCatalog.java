@@ -41,7 +41,7 @@ final class LabelCatalog {
     private void add(Path file, boolean own) {
         Document document;
         try {
-            document = XmlDocuments.parse(file);
+            document = own ? XmlDocuments.parse(file) : XmlDocuments.parseAsShipped(file);
         } catch (IOException | SAXException e) {
             if (own) {
                 return; // reported by SchemaValidationTest

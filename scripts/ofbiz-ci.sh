@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# The component's whole proof, as CI runs it (.ci/run) and as a developer can run it locally:
+#
+#   scripts/ofbiz-ci.sh
+#
+# Phases (each timed; the first failure stops the run with a non-zero exit):
+#   prerequisites  Debian packages the run needs (maven, npm, chromium, chromium-driver), installed when missing
+#   standalone     mvn -B clean verify: engine, property, XML, template tests (no OFBiz)
+#   mutation       mvn -Ppit: the engine's mutation score, at least the threshold in pom.xml
+#   build          OFBiz from ../shared/ofbiz-src, with this checkout as plugins/affiliatecontests
+#                  (../shared/ofbiz-kit, which stands in for OFBiz's Gradle here), into $OFBIZ_CI_HOME
+#   load           seed, seed-initial, demo and ext data into a fresh Derby
+#   xref           the standalone XML cross-reference checks against that full OFBiz home; none may be skipped
+#   ofbiz-tests    every in-OFBiz suite: ofbiz --test component=affiliatecontests
+#   reload         a fresh Derby with the demo data again (the test run leaves rows behind)
+#   start          OFBiz started, the one-time demo job (AFFC_DEMO_SETUP) finished
+#   browser        scripts/browser-suite.sh: every back-office and portal page in headless Chromium
+# OFBiz is stopped on exit whatever happened (trap).
+#
+# Environment: OFBIZ_CI_HOME (default target/ofbiz), SHARED (default ../shared), CI_PORT_OFFSET (default 0:
+# another OFBiz on this machine may need another one), CI_SKIP (phases to skip, space separated, for a
+# developer re-running a part: e.g. CI_SKIP="standalone mutation").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+SHARED="$(cd "${SHARED:-../shared}" && pwd)"
+KIT="$SHARED/ofbiz-kit"
+OFBIZ_CI_HOME="${OFBIZ_CI_HOME:-$ROOT/target/ofbiz}"
+OFFSET="${CI_PORT_OFFSET:-0}"
+HTTPS_URL="https://localhost:$((8443 + OFFSET))"
+MVN=(mvn -B --no-transfer-progress)
+
+T_START=$(date +%s)
+PHASES=()
+PHASE=""
+PHASE_T=0
+phase() {
+    local now; now=$(date +%s)
+    if [ -n "$PHASE" ]; then
+        PHASES+=("$(printf '%-13s %5ss' "$PHASE" $((now - PHASE_T)))")
+        echo "[ci] $(date '+%H:%M:%S') <<< $PHASE done in $((now - PHASE_T))s"
+    fi
+    PHASE="$1"; PHASE_T=$now
+    [ "$1" = "END" ] || echo "[ci] $(date '+%H:%M:%S') >>> $1"
+}
+skipped() { [[ " ${CI_SKIP:-} " == *" $1 "* ]] && echo "[ci] $1 skipped (CI_SKIP)"; }
+summary() {
+    local rc=$?
+    if [ -f "$OFBIZ_CI_HOME/runtime/ofbiz-kit.pid" ]; then
+        "$KIT/run.sh" "$OFBIZ_CI_HOME" stop || true
+    fi
+    local now; now=$(date +%s)
+    [ -z "$PHASE" ] || [ "$PHASE" = "END" ] || PHASES+=("$(printf '%-13s %5ss  (%s)' "$PHASE" $((now - PHASE_T)) \
+        "$([ $rc -eq 0 ] && echo ok || echo FAILED)")")
+    echo "[ci] phase times:"
+    printf '[ci]   %s\n' "${PHASES[@]}"
+    echo "[ci] total $((now - T_START))s, exit $rc"
+    if [ $rc -ne 0 ]; then echo "[ci] FAILED in phase '$PHASE'" >&2; fi
+}
+trap summary EXIT
+
+phase prerequisites
+missing=()
+command -v mvn >/dev/null || missing+=(maven)
+command -v npm >/dev/null || missing+=(npm)
+command -v curl >/dev/null || missing+=(curl)
+command -v python3 >/dev/null || missing+=(python3)
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "[ci] installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+[ -d "$SHARED/ofbiz-src" ] || { echo "[ci] $SHARED/ofbiz-src missing: ../shared must be beside the checkout" >&2; exit 1; }
+
+phase standalone
+skipped standalone || "${MVN[@]}" clean verify
+
+phase mutation
+if ! skipped mutation; then
+    if grep -q '<id>pit</id>' pom.xml; then "${MVN[@]}" -Ppit test-compile org.pitest:pitest-maven:mutationCoverage; fi
+fi
+
+phase build
+if ! skipped build; then
+    rm -rf "$OFBIZ_CI_HOME"
+    OFBIZ_PLUGINS="$ROOT=affiliatecontests" "$KIT/build.sh" "$SHARED/ofbiz-src" "$OFBIZ_CI_HOME"
+fi
+
+phase load
+"$KIT/run.sh" "$OFBIZ_CI_HOME" stop > /dev/null
+rm -rf "$OFBIZ_CI_HOME/runtime/data/derby"
+"$KIT/run.sh" "$OFBIZ_CI_HOME" load
+
+phase xref
+if ! skipped xref; then
+    rm -rf target/surefire-reports
+    OFBIZ_HOME="$OFBIZ_CI_HOME" "${MVN[@]}" surefire:test -Dtest='com.affiliatecontests.component.**.*Test'
+    python3 - <<'PYEOF'
+import glob, sys, xml.etree.ElementTree as ET
+skipped = []
+for f in glob.glob("target/surefire-reports/TEST-*.xml"):
+    for tc in ET.parse(f).getroot().iter("testcase"):
+        if tc.find("skipped") is not None:
+            skipped.append(f"{tc.get('classname')}.{tc.get('name')}: {tc.find('skipped').get('message', '')}")
+for s in skipped: print("[ci] skipped against a full OFBiz home:", s)
+sys.exit(1 if skipped else 0)
+PYEOF
+fi
+
+phase ofbiz-tests
+skipped ofbiz-tests || "$KIT/run.sh" "$OFBIZ_CI_HOME" test affiliatecontests --portoffset "$OFFSET"
+
+phase reload
+rm -rf "$OFBIZ_CI_HOME/runtime/data/derby"
+"$KIT/run.sh" "$OFBIZ_CI_HOME" load
+
+phase start
+"$KIT/run.sh" "$OFBIZ_CI_HOME" start --portoffset "$OFFSET"
+# the one-time demo job credits the demo orders and finalizes the September sprint: wait for its log line
+LOG="$OFBIZ_CI_HOME/runtime/logs/ofbiz.log"
+deadline=$(( $(date +%s) + 600 ))
+until grep -qE "Affiliate contest demo(:| setup failed| credited, but)" "$LOG" 2>/dev/null; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "[ci] the demo job did not finish within 600 s" >&2; exit 1; }
+    sleep 2
+done
+grep -q "Affiliate contest demo:" "$LOG" || { grep -E "Affiliate contest demo" "$LOG" >&2; exit 1; }
+grep -h "Affiliate contest demo:" "$LOG" | tail -1
+
+phase browser
+skipped browser || scripts/browser-suite.sh "$OFBIZ_CI_HOME" "$HTTPS_URL"
+
+phase END
