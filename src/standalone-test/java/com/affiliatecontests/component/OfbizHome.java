@@ -31,6 +31,7 @@ final class OfbizHome {
 
     /** OFBiz's top-level folders holding components. */
     private static final List<String> COMPONENT_FOLDERS = List.of("framework", "applications", "themes", "plugins");
+    private static final String INSTALLED_AS = "plugins/affiliatecontests";
     private static final Set<String> NEVER_WALKED = Set.of(".git", "build", "runtime", "node_modules", "target", ".gradle");
 
     private final Path root;
@@ -170,9 +171,13 @@ final class OfbizHome {
         }
     }
 
-    /** The component itself, when installed in this home, is not one of "OFBiz's" files. */
+    /**
+     * The component itself, when installed in this home, is not one of "OFBiz's" files; nor is a copy
+     * of it installed as plugins/affiliatecontests of a home the checkout is checked against ($OFBIZ_HOME).
+     */
     private boolean isExcluded(Path dir) {
-        return dir.toAbsolutePath().normalize().equals(excludedComponent);
+        Path normalized = dir.toAbsolutePath().normalize();
+        return normalized.equals(excludedComponent) || normalized.equals(root.resolve(INSTALLED_AS).normalize());
     }
 
     @Override

@@ -122,7 +122,7 @@ public final class TemplateHarness {
     private static void readLabels(Path file, String language, Map<String, String> into) {
         Element root;
         try {
-            root = XmlDocuments.parse(file).getDocumentElement();
+            root = XmlDocuments.parseAsShipped(file).getDocumentElement();
         } catch (IOException | SAXException e) {
             throw new IllegalStateException("Cannot read labels " + file + ": " + e.getMessage(), e);
         }
