@@ -59,6 +59,22 @@ summary() {
 }
 trap summary EXIT
 
+# OFBiz's own console output goes to target/ci-logs/NAME.log; the lines matching PATTERN are shown, and the
+# last 100 lines when the command fails
+LOGS="$ROOT/target/ci-logs"
+logged() {
+    local name="$1" pattern="$2"; shift 2
+    mkdir -p "$LOGS"
+    local rc=0
+    "$@" > "$LOGS/$name.log" 2>&1 || rc=$?
+    grep -E "$pattern" "$LOGS/$name.log" || true
+    if [ $rc -ne 0 ]; then
+        echo "[ci] '$*' failed (exit $rc); last lines of $LOGS/$name.log:" >&2
+        tail -100 "$LOGS/$name.log" >&2
+    fi
+    return $rc
+}
+
 phase prerequisites
 missing=()
 command -v mvn >/dev/null || missing+=(maven)
@@ -86,13 +102,13 @@ fi
 phase build
 if ! skipped build; then
     rm -rf "$OFBIZ_CI_HOME"
-    OFBIZ_PLUGINS="$ROOT=affiliatecontests" "$KIT/build.sh" "$SHARED/ofbiz-src" "$OFBIZ_CI_HOME"
+    logged build '^\[kit\]' env OFBIZ_PLUGINS="$ROOT=affiliatecontests" "$KIT/build.sh" "$SHARED/ofbiz-src" "$OFBIZ_CI_HOME"
 fi
 
 phase load
 "$KIT/run.sh" "$OFBIZ_CI_HOME" stop > /dev/null
 rm -rf "$OFBIZ_CI_HOME/runtime/data/derby"
-"$KIT/run.sh" "$OFBIZ_CI_HOME" load
+logged load '^\[run\]' "$KIT/run.sh" "$OFBIZ_CI_HOME" load
 
 phase xref
 if ! skipped xref; then
@@ -111,14 +127,15 @@ PYEOF
 fi
 
 phase ofbiz-tests
-skipped ofbiz-tests || "$KIT/run.sh" "$OFBIZ_CI_HOME" test affiliatecontests --portoffset "$OFFSET"
+skipped ofbiz-tests || logged ofbiz-tests '^\[run\]|^  |^[0-9]+ passed' \
+    "$KIT/run.sh" "$OFBIZ_CI_HOME" test affiliatecontests --portoffset "$OFFSET"
 
 phase reload
-rm -rf "$OFBIZ_CI_HOME/runtime/data/derby"
-"$KIT/run.sh" "$OFBIZ_CI_HOME" load
+rm -rf "$OFBIZ_CI_HOME/runtime/data/derby" "$OFBIZ_CI_HOME/runtime/logs"/*.log
+logged reload '^\[run\]' "$KIT/run.sh" "$OFBIZ_CI_HOME" load
 
 phase start
-"$KIT/run.sh" "$OFBIZ_CI_HOME" start --portoffset "$OFFSET"
+logged start '^\[run\]' "$KIT/run.sh" "$OFBIZ_CI_HOME" start --portoffset "$OFFSET"
 # the one-time demo job credits the demo orders and finalizes the September sprint: wait for its log line
 LOG="$OFBIZ_CI_HOME/runtime/logs/ofbiz.log"
 deadline=$(( $(date +%s) + 600 ))
