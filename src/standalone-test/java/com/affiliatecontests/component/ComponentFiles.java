@@ -20,6 +20,9 @@ import java.util.Set;
 final class ComponentFiles {
 
     static final String NAME = "affiliatecontests";
+    /** The benchmark component kept in this repository, never part of what a store installs. */
+    static final String BENCHMARK_NAME = "affiliatecontestsbench";
+    static final Path BENCHMARK_FOLDER = Path.of("benchmark");
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", ".git", ".gradle", ".idea", "node_modules");
     /** The standalone build's files (dependency-reduced-pom.xml is written by the shade plugin). */
@@ -29,16 +32,35 @@ final class ComponentFiles {
 
     private final String name;
     private final Path root;
+    /** Folders of nested components (relative to the root), checked as components of their own. */
+    private final Set<Path> nestedComponents;
 
     ComponentFiles(String name, Path root) {
-        this.name = name;
-        this.root = root.toAbsolutePath().normalize();
+        this(name, root, Set.of());
     }
 
-    /** The component under test: system property {@code affiliatecontests.home}, else the working dir. */
+    private ComponentFiles(String name, Path root, Set<Path> nestedComponents) {
+        this.name = name;
+        this.root = root.toAbsolutePath().normalize();
+        this.nestedComponents = nestedComponents;
+    }
+
+    /**
+     * The component under test: system property {@code affiliatecontests.home}, else the working dir;
+     * without its benchmark/ folder, which is the separate component {@link #benchmarkUnderTest()}.
+     */
     static ComponentFiles underTest() {
+        return new ComponentFiles(NAME, checkout(), Set.of(BENCHMARK_FOLDER));
+    }
+
+    /** The test-only benchmark component, benchmark/ of the checkout (installed as plugins/affiliatecontestsbench). */
+    static ComponentFiles benchmarkUnderTest() {
+        return new ComponentFiles(BENCHMARK_NAME, checkout().resolve(BENCHMARK_FOLDER));
+    }
+
+    private static Path checkout() {
         String home = System.getProperty("affiliatecontests.home");
-        return new ComponentFiles(NAME, Path.of(home == null || home.isBlank() ? System.getProperty("user.dir") : home));
+        return Path.of(home == null || home.isBlank() ? System.getProperty("user.dir") : home);
     }
 
     String name() {
@@ -128,8 +150,8 @@ final class ComponentFiles {
                 && relative.getName(2).toString().equals("WEB-INF");
     }
 
-    private static boolean isSkipped(Path relative) {
-        if (relative.startsWith(FIXTURES)) {
+    private boolean isSkipped(Path relative) {
+        if (relative.startsWith(FIXTURES) || nestedComponents.contains(relative)) {
             return true;
         }
         for (Path part : relative) {

@@ -2,6 +2,7 @@ package com.affiliatecontests.component;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,7 +18,17 @@ class CrossReferenceTest {
     @TestFactory
     Stream<DynamicNode> crossReferences() {
         ComponentFiles component = ComponentFiles.underTest();
-        CrossReferences references = new CrossReferences(component, OfbizHome.locate(component.root()));
+        return check(new CrossReferences(component, OfbizHome.locate(component.root())));
+    }
+
+    /** The test-only benchmark component in benchmark/, which depends on affiliatecontests. */
+    @TestFactory
+    Stream<DynamicNode> benchmarkComponentCrossReferences() {
+        ComponentFiles component = ComponentFiles.underTest();
+        return check(new CrossReferences(ComponentFiles.benchmarkUnderTest(), OfbizHome.locate(component.root()), List.of(component)));
+    }
+
+    private static Stream<DynamicNode> check(CrossReferences references) {
         DynamicTest ofbizModels = DynamicTest.dynamicTest("OFBiz home " + references.home() + " provides entity models",
                 () -> assertTrue(references.entityModel().size() > 100,
                         "only " + references.entityModel().size() + " entities found in " + references.home()));

@@ -20,15 +20,29 @@ final class CrossReferences {
     private final LabelCatalog labels;
 
     CrossReferences(ComponentFiles component, OfbizHome home) {
+        this(component, home, List.of());
+    }
+
+    /**
+     * A component that depends on others (ofbiz-component.xml's depends-on): their entities, services
+     * and labels may be used as OFBiz's own are; only the component's own files are checked.
+     */
+    CrossReferences(ComponentFiles component, OfbizHome home, List<ComponentFiles> dependsOn) {
         this.component = component;
         this.home = home;
         this.xml = new ComponentXml(component);
+        List<ComponentXml> dependencies = dependsOn.stream().map(ComponentXml::new).toList();
         List<Path> entityFiles = new ArrayList<>(xml.withRoot("entitymodel").map(ComponentXml.File::path).toList());
+        dependencies.forEach(d -> entityFiles.addAll(d.withRoot("entitymodel").map(ComponentXml.File::path).toList()));
         entityFiles.addAll(home.entityModelFiles());
         this.entities = EntityModel.load(entityFiles);
-        this.services = KnownServices.of(ServiceDefinitions.of(xml), home);
+        List<Path> dependencyServices = new ArrayList<>();
+        dependencies.forEach(d -> dependencyServices.addAll(d.withRoot("services").map(ComponentXml.File::path).toList()));
+        this.services = KnownServices.of(ServiceDefinitions.of(xml), home, ServiceDefinitions.load(dependencyServices).names());
         this.sources = new ImplementationSources(component);
-        this.labels = LabelCatalog.of(component, xml, home);
+        List<Path> dependencyLabels = new ArrayList<>();
+        dependencies.forEach(d -> dependencyLabels.addAll(d.withRoot("resource").map(ComponentXml.File::path).toList()));
+        this.labels = LabelCatalog.of(component, xml, home, dependencyLabels);
     }
 
     OfbizHome home() {

@@ -11,7 +11,16 @@ class GroovyParseTest {
 
     @TestFactory
     Stream<DynamicTest> everyGroovyFileParses() {
-        ComponentFiles component = ComponentFiles.underTest();
+        return parse(ComponentFiles.underTest());
+    }
+
+    /** The test-only benchmark component in benchmark/. */
+    @TestFactory
+    Stream<DynamicTest> everyBenchmarkComponentGroovyFileParses() {
+        return parse(ComponentFiles.benchmarkUnderTest());
+    }
+
+    private static Stream<DynamicTest> parse(ComponentFiles component) {
         List<Path> files = component.files("groovy");
         if (files.isEmpty()) {
             return Stream.of(DynamicChecks.test(Check.skipped("Groovy files", "the component has no .groovy file yet")));

@@ -30,7 +30,14 @@ final class KnownServices {
     }
 
     static KnownServices of(ServiceDefinitions component, OfbizHome home) {
-        return new KnownServices(component, ServiceDefinitions.load(home.serviceDefinitionFiles()).names());
+        return of(component, home, Set.of());
+    }
+
+    /** With the services of the components this one depends on, known as OFBiz's are. */
+    static KnownServices of(ServiceDefinitions component, OfbizHome home, Set<String> dependencies) {
+        Set<String> others = new java.util.HashSet<>(ServiceDefinitions.load(home.serviceDefinitionFiles()).names());
+        others.addAll(dependencies);
+        return new KnownServices(component, others);
     }
 
     boolean isKnown(String name) {

@@ -33,9 +33,16 @@ final class LabelCatalog {
     }
 
     static LabelCatalog of(ComponentFiles component, ComponentXml xml, OfbizHome home) {
+        return of(component, xml, home, List.of());
+    }
+
+    /** With the label files of the components this one depends on, read as OFBiz's are. */
+    static LabelCatalog of(ComponentFiles component, ComponentXml xml, OfbizHome home, List<Path> dependencyFiles) {
         List<Path> own = xml.withRoot("resource").map(ComponentXml.File::path)
                 .filter(p -> component.relative(p).startsWith("config")).toList();
-        return new LabelCatalog(own, home.labelFiles());
+        List<Path> others = new ArrayList<>(dependencyFiles);
+        others.addAll(home.labelFiles());
+        return new LabelCatalog(own, others);
     }
 
     private void add(Path file, boolean own) {

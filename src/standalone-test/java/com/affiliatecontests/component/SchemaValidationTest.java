@@ -16,22 +16,30 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SchemaValidationTest {
 
-    private final ComponentFiles component = ComponentFiles.underTest();
-    private final OfbizHome home = OfbizHome.locate(component.root());
-    private final SchemaValidator validator = new SchemaValidator(new CatalogResolver(home));
+    private final SchemaValidator validator = new SchemaValidator(new CatalogResolver(OfbizHome.locate(ComponentFiles.underTest().root())));
 
     @TestFactory
     Stream<DynamicNode> everyXmlFileIsValid() {
+        return validate(ComponentFiles.underTest());
+    }
+
+    /** The test-only benchmark component in benchmark/ (a component of its own). */
+    @TestFactory
+    Stream<DynamicNode> everyBenchmarkComponentXmlFileIsValid() {
+        return validate(ComponentFiles.benchmarkUnderTest());
+    }
+
+    private Stream<DynamicNode> validate(ComponentFiles component) {
         List<Path> files = component.xmlFiles();
         DynamicTest descriptorFound = DynamicTest.dynamicTest("the component has an ofbiz-component.xml to validate",
                 () -> assertTrue(files.contains(component.root().resolve("ofbiz-component.xml")),
                         "no ofbiz-component.xml found in " + component.root() + ": this suite would validate nothing"));
         return Stream.concat(Stream.of(descriptorFound),
-                files.stream().map(file -> DynamicChecks.test(check(file))));
+                files.stream().map(file -> DynamicChecks.test(check(component, file))));
     }
 
-    private Check check(Path file) {
-        SchemaValidator.Mode mode = mode(file);
+    private Check check(ComponentFiles component, Path file) {
+        SchemaValidator.Mode mode = mode(component, file);
         String name = component.relative(file) + switch (mode) {
             case SCHEMA_REQUIRED -> " (OFBiz file, against its schema)";
             case SCHEMA_IF_DECLARED -> " (against its schema if it declares one)";
@@ -40,7 +48,7 @@ class SchemaValidationTest {
         return Check.of(name, validator.validate(file, mode));
     }
 
-    private SchemaValidator.Mode mode(Path file) {
+    private static SchemaValidator.Mode mode(ComponentFiles component, Path file) {
         if (component.isServletDescriptor(file)) {
             return SchemaValidator.Mode.WELL_FORMED_ONLY;
         }
