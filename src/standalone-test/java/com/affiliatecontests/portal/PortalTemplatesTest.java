@@ -322,6 +322,107 @@ class PortalTemplatesTest {
         assertTrue(html.contains("6 participants"), html);
     }
 
+    // ---------------------------------------------------------------- nothing derived from hidden scores
+
+    /**
+     * Issue 12 item 1: the goal club's pages, rendered from what the engine's presenter gives the
+     * services, must be the same whatever the other partners' hidden scores are, as long as the
+     * order, the qualifications and my own score (21) are: any figure that changed with them (my
+     * "6 to move up a place" under a hidden 27, a rank shared with a partner of my score) would let
+     * me work a hidden score out.
+     */
+    @Test
+    void goalClubPagesShowNothingDerivedFromHiddenScores() {
+        String shown = goalClubPages(false, 30, 27, 21, 21, 12, 3);
+        assertTrue(shown.contains("<td class=\"affp-score\">21</td>"), "my own score is shown: " + shown);
+        assertTrue(shown.contains("#3</strong>"), "my place is shown: " + shown);
+        assertFalse(shown.contains("to move up a place"), shown);
+        assertEquals(shown, goalClubPages(false, 45, 22, 21, 20, 15, 1));
+        assertEquals(shown, goalClubPages(false, 30, 21, 21, 21, 12, 3));
+        assertEquals(shown, goalClubPages(false, 21, 21, 21, 20, 19, 1));
+        // the same pages with amounts shown do change with the other scores: the check can see a change
+        String open = goalClubPages(true, 30, 27, 21, 21, 12, 3);
+        assertTrue(open.contains("<strong>6</strong> to move up a place"), open);
+        assertFalse(open.equals(goalClubPages(true, 45, 22, 21, 20, 15, 0)));
+    }
+
+    /** Contest, Board and Home pages of a goal club whose partner P2 is me, from the engine's presenter. */
+    private String goalClubPages(boolean showAmounts, int... scores) {
+        com.affiliatecontests.engine.contest.ContestDefinition club =
+                com.affiliatecontests.engine.Fixtures.conversionsGoal(20);
+        com.affiliatecontests.engine.standing.Scoring scoring = new com.affiliatecontests.engine.standing.Scoring(club);
+        List<com.affiliatecontests.engine.standing.ScoredPartner> partners = new ArrayList<>();
+        Map<String, com.affiliatecontests.engine.eligibility.PartnerProfile> profiles = new HashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            partners.add(scoring.score(new com.affiliatecontests.engine.standing.PartnerTotals("P" + i,
+                    BigDecimal.valueOf(scores[i]), scores[i], 0, null)));
+            profiles.put("P" + i, new com.affiliatecontests.engine.eligibility.PartnerProfile("P" + i,
+                    "Partner " + (char) ('A' + i) + " Ltd", null, Map.of()));
+        }
+        partners.sort(scoring.order());
+        assertEquals("P2", partners.get(2).partnerId(), "the boards keep one order");
+        List<com.affiliatecontests.engine.standing.Standing> ranking = scoring.rank(partners, partners.size());
+        com.affiliatecontests.engine.contest.DisplayPolicy policy = new com.affiliatecontests.engine.contest.DisplayPolicy(
+                com.affiliatecontests.engine.contest.NameDisplay.INITIALS, showAmounts, 10, 2);
+        com.affiliatecontests.engine.standing.LeaderboardPresenter presenter =
+                new com.affiliatecontests.engine.standing.LeaderboardPresenter();
+        Map<String, Object> leaderboard = mapped(presenter.forPartner(ranking, "P2", policy, profiles, true));
+        Map<String, Object> contest = goalClub();
+        contest.put("showAmounts", showAmounts);
+        StringBuilder pages = new StringBuilder();
+        pages.append(render("Contest.ftl", contestContext(contest, leaderboard), Locale.ENGLISH));
+        Map<String, Object> fragment = contestContext(contest, leaderboard);
+        pages.append(render("Board.ftl", fragment, Locale.ENGLISH));
+        // the home page's card: getMyAffPortalHome's myStanding, through the presenter's ownRow
+        com.affiliatecontests.engine.standing.LeaderboardRow own = presenter.ownRow(ranking.get(2), policy);
+        Map<String, Object> card = goalClub();
+        card.put("participants", (long) scores.length);
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("rank", own.rank());
+        figures.put("place", own.place());
+        figures.put("score", own.score());
+        figures.put("progressPercent", own.progressPercent());
+        figures.put("gapToNext", own.gapToNext());
+        figures.put("qualified", own.qualified());
+        figures.values().removeIf(java.util.Objects::isNull);
+        card.putAll(figures);
+        Map<String, Object> home = page("home");
+        home.put("partnerName", "Partner C Ltd");
+        home.put("running", List.of(card));
+        home.put("upcoming", List.of());
+        home.put("past", List.of());
+        home.put("wins", List.of());
+        home.put("unreadCount", 0L);
+        home.put("unreadMessages", List.of());
+        pages.append(render("Home.ftl", home, Locale.ENGLISH));
+        return pages.toString();
+    }
+
+    /** LeaderboardMaps.of: the engine's leaderboard as the services' maps. */
+    private static Map<String, Object> mapped(com.affiliatecontests.engine.standing.Leaderboard board) {
+        Map<String, Object> maps = new HashMap<>();
+        maps.put("top", board.top().stream().map(PortalTemplatesTest::mapped).toList());
+        maps.put("aroundViewer", board.aroundViewer().stream().map(PortalTemplatesTest::mapped).toList());
+        maps.put("viewer", board.viewer() == null ? null : mapped(board.viewer()));
+        maps.put("participants", (long) board.participants());
+        maps.put("provisional", board.provisional());
+        return maps;
+    }
+
+    private static Map<String, Object> mapped(com.affiliatecontests.engine.standing.LeaderboardRow row) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("rank", row.rank());
+        map.put("place", row.place());
+        map.put("partyId", row.partnerId());
+        map.put("displayName", row.displayName());
+        map.put("score", row.score());
+        map.put("progressPercent", row.progressPercent());
+        map.put("gapToNext", row.gapToNext());
+        map.put("qualified", row.qualified());
+        map.put("viewer", row.viewer());
+        return map;
+    }
+
     // ---------------------------------------------------------------- winners
 
     @Test

@@ -8,6 +8,7 @@ import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
+import com.affiliatecontests.engine.standing.LeaderboardRow
 import com.affiliatecontests.engine.standing.Standing
 import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.LeaderboardQuery
@@ -52,8 +53,11 @@ Map getMyAffPortalHome() {
             summary.prizeText = win?.getString('prizeText')
             summary.prizeAmount = win?.getBigDecimal('prizeAmount')
             if (win) {
-                summary.place = win.getLong('placeNumber')
-                summary.rank = win.getLong('rankNumber')
+                LeaderboardRow shown = new LeaderboardPresenter().ownRow(new Standing(partyId,
+                        win.getLong('rankNumber').intValue(), win.getLong('placeNumber').intValue(),
+                        win.getBigDecimal('score'), 0L, null, 0L, true, null, null), definition.display())
+                summary.place = shown.place() as Long
+                summary.rank = shown.rank() as Long
             }
             past << summary
         } else {
@@ -139,8 +143,10 @@ private Map myStanding(GenericValue contest, ContestDefinition definition, Strin
     Standing mine = row?.getString('rankKey') ? query.around(row, query.placeOf(row), 0, 1).find { it.partnerId() == partyId } : null
     Map standing = [participants: query.participants()]
     if (mine) {
-        standing.putAll([rank: mine.rank(), place: mine.place(), score: mine.score(), conversions: mine.conversions(),
-                progressPercent: mine.progressPercent(), gapToNext: mine.gapToNext(), qualified: mine.qualified()])
+        // the presenter decides what of my own figures may show (no gap to a hidden score above me)
+        LeaderboardRow shown = new LeaderboardPresenter().ownRow(mine, definition.display())
+        standing.putAll([rank: shown.rank(), place: shown.place(), score: shown.score(), conversions: mine.conversions(),
+                progressPercent: shown.progressPercent(), gapToNext: shown.gapToNext(), qualified: shown.qualified()])
     }
     return standing
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * Cuts a ranking down to what one viewer may see under the contest's display policy: the top N
  * rows and the viewer's own row with its ±k neighbours; names in full, as aliases or initials;
- * other partners' amounts hidden when the policy says so. Admins see everything.
+ * other partners' amounts hidden when the policy says so, and then no figure derived from them
+ * either. Admins see everything.
  */
 public final class LeaderboardPresenter {
 
@@ -26,6 +27,11 @@ public final class LeaderboardPresenter {
                                 boolean provisional) {
         return present(ranking, null, new DisplayPolicy(NameDisplay.FULL, true, topN, 0), partners, provisional,
                 true);
+    }
+
+    /** The viewer's own standing (home page, contest summary), as the display policy lets the viewer see it. */
+    public LeaderboardRow ownRow(Standing standing, DisplayPolicy policy) {
+        return row(standing, standing.partnerId(), policy, Map.of(), false);
     }
 
     private Leaderboard present(List<Standing> ranking, String viewerId, DisplayPolicy policy,
@@ -57,6 +63,12 @@ public final class LeaderboardPresenter {
         return new Leaderboard(top, around, viewer, ranking.size(), provisional);
     }
 
+    /**
+     * With amounts hidden, nothing shown may let the viewer work out another partner's score: not
+     * the viewer's gap to the row above (its own score plus the gap is the score above), nor a
+     * shared rank (it says "the same score as mine"), so rows are numbered by place. The order
+     * of the rows and whether each qualifies stay, as they are what a leaderboard is.
+     */
     private static LeaderboardRow row(Standing standing, String viewerId, DisplayPolicy policy,
                                       Map<String, PartnerProfile> partners, boolean admin) {
         boolean self = standing.partnerId().equals(viewerId);
@@ -65,9 +77,11 @@ public final class LeaderboardPresenter {
                 PartnerProfile.of(standing.partnerId(), null));
         String name = open ? PartnerNames.display(profile, NameDisplay.FULL) : PartnerNames.display(profile,
                 policy.names());
-        boolean amounts = open || policy.showAmounts();
-        return new LeaderboardRow(standing.rank(), standing.place(), open ? standing.partnerId() : null, name,
+        boolean othersShown = admin || policy.showAmounts();
+        boolean amounts = open || othersShown;
+        return new LeaderboardRow(othersShown ? standing.rank() : standing.place(), standing.place(),
+                open ? standing.partnerId() : null, name,
                 amounts ? standing.score() : null, amounts ? standing.progressPercent() : null,
-                amounts ? standing.gapToNext() : null, standing.qualified(), self);
+                othersShown ? standing.gapToNext() : null, standing.qualified(), self);
     }
 }

@@ -73,6 +73,46 @@ class LeaderboardPresenterTest {
         assertTrue(view.aroundViewer().isEmpty(), "the viewer is already in the top rows");
     }
 
+    /** Issue 12 item 1: 21 + "6 to move up a place" gave the hidden 27 above. */
+    @Test
+    void withAmountsHiddenTheViewersGapToTheRowAboveIsNotShown() {
+        List<Standing> club = List.of(
+                new Standing("A", 1, 1, new BigDecimal("27"), 27, null, 0, true, new BigDecimal("100.0"), null),
+                new Standing("B", 2, 2, new BigDecimal("21"), 21, null, 0, true, new BigDecimal("100.0"),
+                        new BigDecimal("6")));
+        DisplayPolicy hidden = new DisplayPolicy(NameDisplay.INITIALS, false, 10, 2);
+        LeaderboardRow mine = presenter.forPartner(club, "B", hidden, partners, true).viewer();
+        assertEquals(new BigDecimal("21"), mine.score(), "my own score is still mine to see");
+        assertNull(mine.gapToNext());
+        assertNull(presenter.ownRow(club.get(1), hidden).gapToNext());
+        DisplayPolicy shown = new DisplayPolicy(NameDisplay.INITIALS, true, 10, 2);
+        assertEquals(new BigDecimal("6"), presenter.forPartner(club, "B", shown, partners, true).viewer().gapToNext());
+        assertEquals(new BigDecimal("6"), presenter.ownRow(club.get(1), shown).gapToNext());
+    }
+
+    /** A shared rank says "same score as mine": with amounts hidden, rows are numbered by place. */
+    @Test
+    void withAmountsHiddenSharedRanksAreShownAsPlaces() {
+        List<Standing> tied = List.of(
+                new Standing("A", 1, 1, new BigDecimal("30"), 30, null, 0, true, null, null),
+                new Standing("B", 2, 2, new BigDecimal("21"), 21, null, 0, true, null, new BigDecimal("9")),
+                new Standing("C", 2, 3, new BigDecimal("21"), 21, null, 0, true, null, new BigDecimal("9")));
+        DisplayPolicy hidden = new DisplayPolicy(NameDisplay.INITIALS, false, 10, 2);
+        Leaderboard view = presenter.forPartner(tied, "C", hidden, partners, true);
+        assertEquals(List.of(1, 2, 3), view.top().stream().map(LeaderboardRow::rank).toList());
+        assertEquals(3, view.viewer().rank());
+        assertEquals(3, presenter.ownRow(tied.get(2), hidden).rank());
+        DisplayPolicy shown = new DisplayPolicy(NameDisplay.INITIALS, true, 10, 2);
+        assertEquals(List.of(1, 2, 2), presenter.forPartner(tied, "C", shown, partners, true).top().stream()
+                .map(LeaderboardRow::rank).toList());
+        LeaderboardRow own = presenter.ownRow(tied.get(2), shown);
+        assertEquals(2, own.rank());
+        assertEquals(3, own.place());
+        assertEquals("C", own.partnerId());
+        assertTrue(own.viewer());
+        assertTrue(own.qualified());
+    }
+
     @Test
     void adminsSeeEverything() {
         Leaderboard view = presenter.forAdmin(ranking, 50, partners, false);
