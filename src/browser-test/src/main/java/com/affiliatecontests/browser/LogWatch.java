@@ -22,8 +22,12 @@ final class LogWatch {
         offset = Files.exists(file) ? Files.size(file) : 0;
     }
 
-    /** The component's ERROR entries written since the last call. */
-    List<String> newComponentErrors() throws IOException {
+    /**
+     * The component's ERROR entries written since the last call. When refusals are expected, OFBiz's own
+     * "[TransactionUtil.rollback]" stack trace is left out: ServiceDispatcher logs it for every service that returns
+     * an error (here, the partner services refusing another partner's data), whoever called the service.
+     */
+    List<String> newComponentErrors(boolean refusalsExpected) throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -58,6 +62,8 @@ final class LogWatch {
         if (current != null) {
             entries.add(current.toString());
         }
-        return entries.stream().filter(e -> e.contains("|E|") || e.contains("|F|")).filter(e -> COMPONENT.matcher(e).find()).toList();
+        return entries.stream().filter(e -> e.contains("|E|") || e.contains("|F|")).filter(e -> COMPONENT.matcher(e).find())
+                .filter(e -> !(refusalsExpected && e.contains("[TransactionUtil.rollback]") && e.contains("java.lang.Exception: Stack Trace")))
+                .toList();
     }
 }
