@@ -125,7 +125,7 @@
         <tr class="header-row"><td>${uiLabelMap.CommonDate}</td><td>${uiLabelMap.AffiliateContestsContest}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoOrder}</td><td>${uiLabelMap.AffiliateContestsBoLine}</td><td>${uiLabelMap.CommonAmount}</td></tr>
         <#list dashboard.recentCredits as r>
           <tr><td><@bo.dateTime r.occurredDate/></td><td>${r.contestName!r.contestId}</td><td>${r.partnerName!r.partyId}</td><td>${r.orderId}</td>
-            <td>${uiLabelMap["AffiliateContestsBoLine_" + r.lineKind]}</td><td>${r.amount!}</td></tr>
+            <td>${uiLabelMap["AffiliateContestsBoLine_" + r.lineKind]}</td><td><@bo.score value=r.amount!"" unit=r.scoreUnit!"COUNT" currency=r.currencyUomId!""/></td></tr>
         </#list>
       </table>
     <#else>

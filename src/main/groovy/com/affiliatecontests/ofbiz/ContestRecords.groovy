@@ -12,6 +12,7 @@ import com.affiliatecontests.engine.contest.ContestWindow
 import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.contest.ForeignCurrency
 import com.affiliatecontests.engine.contest.Metric
+import com.affiliatecontests.engine.contest.ScoreUnit
 import com.affiliatecontests.engine.contest.NameDisplay
 import com.affiliatecontests.engine.contest.PrizeTable
 import com.affiliatecontests.engine.contest.PrizeTier
@@ -83,6 +84,12 @@ class ContestRecords {
         ZoneId zone = ContestWindow.zone(contest.getString('timeZoneId'))
         return new ContestWindow(LocalDateTime.ofInstant(instant(contest.getTimestamp('fromDate')), zone),
                 LocalDateTime.ofInstant(instant(contest.getTimestamp('thruDate')), zone), zone)
+    }
+
+    /** What the contest's scores are (money, count, rate), from its metric; a count when it has none yet. */
+    ScoreUnit scoreUnit(GenericValue contest) {
+        String metric = code(contest?.getString('metricEnumId'))
+        return metric ? Metric.parse(metric).scoreUnit() : ScoreUnit.COUNT
     }
 
     ContestDefinition definition(GenericValue contest) {

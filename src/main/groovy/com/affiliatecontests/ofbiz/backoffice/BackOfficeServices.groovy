@@ -68,10 +68,14 @@ Map getAffContestDashboard() {
             .orderBy('-flaggedDate').queryList()
     Set<String> partyIds = (credits*.partyId + flags*.partyId) as Set
     Map<String, PartnerProfile> people = new PartnerDirectory(delegator).profilesById(partyIds)
-    Map<String, String> otherNames = from('AffContest').where(EntityCondition.makeCondition('contestId', EntityOperator.IN,
+    List<GenericValue> creditContests = from('AffContest').where(EntityCondition.makeCondition('contestId', EntityOperator.IN,
             ((credits*.contestId + flags*.contestId) as Set) as List ?: ['_NA_'])).queryList()
-            .collectEntries { [(it.contestId): it.contestName] }
-    names.putAll(otherNames)
+    names.putAll(creditContests.collectEntries { [(it.contestId): it.contestName] })
+    // a credit line's amount is money or a count as the contest's metric says (the engine's ScoreUnit)
+    ContestRecords records = new ContestRecords(delegator)
+    Map<String, Map> units = creditContests.collectEntries { GenericValue c ->
+        [(c.contestId): [scoreUnit: records.scoreUnit(c).name(), currencyUomId: c.currencyUomId]]
+    }
 
     return success([
             running: running,
@@ -80,7 +84,7 @@ Map getAffContestDashboard() {
             recentCredits: credits.collect { GenericValue c ->
                 [contestId: c.contestId, contestName: names[c.contestId], orderId: c.orderId, lineKind: c.lineKind,
                  partyId: c.partyId, partnerName: partnerName(people[c.partyId]), amount: c.amount,
-                 occurredDate: c.occurredDate]
+                 occurredDate: c.occurredDate] + (units[c.contestId] ?: [:])
             },
             toFinalize: ended.collect { GenericValue c ->
                 contestRow(c) + [returnWindowEnd: UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
@@ -117,14 +121,14 @@ Map createAffContestFromTemplate() {
         return ServiceErrors.of('AffiliateContestsErrorUnknownTimeZone', locale)
     }
     String currency = EntityUtilProperties.getPropertyValue('general', 'currency.uom.id.default', 'USD', delegator)
-    Closure<String> label = { String key -> UtilProperties.getMessage(ContestTemplates.LABELS, key, locale) }
+    Closure<String> label = { String key, Map arguments = [:] -> UtilProperties.getMessage(ContestTemplates.LABELS, key, arguments, locale) }
     String name = parameters.contestName ?: label("AffiliateContestsBoTemplate${camel(parameters.templateId)}")
     Map fields = ContestTemplates.contestFields(parameters.templateId, name, zoneId, currency, LocalDate.now(zone))
     Map created = dispatcher.runSync('createAffContest', fields + [userLogin: userLogin, locale: locale])
     if (ServiceUtil.isError(created)) {
         return rollback(created)
     }
-    for (Map prize : ContestTemplates.prizes(parameters.templateId, currency, label)) {
+    for (Map prize : ContestTemplates.prizes(parameters.templateId, currency, locale, label)) {
         Map added = dispatcher.runSync('addAffContestPrize', prize + [contestId: created.contestId, userLogin: userLogin,
                 locale: locale])
         if (ServiceUtil.isError(added)) {

@@ -8,6 +8,7 @@ import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.credit.CreditRefusal
 import com.affiliatecontests.engine.eligibility.PartnerProfile
+import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
@@ -60,6 +61,9 @@ void contestPage(Map context) {
     context.endLocal = contest.thruDate ? contest.getTimestamp('thruDate').toInstant().atZone(zone).format(local) : ''
     context.defaultCurrencyUomId = contest.currencyUomId ?: EntityUtilProperties.getPropertyValue('general',
             'currency.uom.id.default', 'USD', delegator)
+    // how the page writes scores: the engine's unit of the contest's metric, in the contest currency
+    context.scoreUnit = new ContestRecords(delegator).scoreUnit(contest).name()
+    context.scoreCurrency = context.defaultCurrencyUomId
     context.prizes = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId).orderBy('fromPlace').queryList()
     context.eligibilityRules = EntityQuery.use(delegator).from('AffContestEligibility').where('contestId', contestId)
             .orderBy('ruleSeqId').queryList()
