@@ -41,7 +41,7 @@
       <#if contest.targetValue??><tr><td class="label">${uiLabelMap.AffiliateContestsBoTarget}</td><td><@bo.score value=contest.targetValue unit=scoreUnit!"COUNT" currency=scoreCurrency!""/></td></tr></#if>
       <#if contest.goalCap??><tr><td class="label">${uiLabelMap.AffiliateContestsBoGoalCap}</td><td>${contest.goalCap}</td></tr></#if>
       <#if contest.maxWinners??><tr><td class="label">${uiLabelMap.AffiliateContestsBoMaxWinners}</td><td>${contest.maxWinners}</td></tr></#if>
-      <tr><td class="label">${uiLabelMap.AffiliateContestsBoWindow}</td><td>${startLocal} &rarr; ${endLocal} (${contest.timeZoneId!})</td></tr>
+      <tr><td class="label">${uiLabelMap.AffiliateContestsBoWindow}</td><td><@bo.moment m=startMoment!""/> &rarr; <@bo.moment m=endMoment!""/></td></tr>
       <tr><td class="label">${uiLabelMap.AffiliateContestsBoStepEligibility}</td>
         <td><#if (contest.eligibleAll!"N") == "Y">${uiLabelMap.AffiliateContestsBoEveryAffiliate}<#else>${uiLabelMap.AffiliateContestsBoByCriteria} (${eligibilityRules?size})</#if>
           &middot; ${uiLabelMap.AffiliateContestsBoEligibleNow}: <strong class="affc-count">${eligibleCount!"-"}</strong>

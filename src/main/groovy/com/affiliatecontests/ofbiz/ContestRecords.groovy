@@ -6,6 +6,7 @@ package com.affiliatecontests.ofbiz
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.ContestKind
+import com.affiliatecontests.engine.contest.ContestMoment
 import com.affiliatecontests.engine.contest.ContestRules
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.ContestWindow
@@ -57,6 +58,20 @@ class ContestRecords {
     }
 
     /** A wall-clock date-time typed by an admin ("2026-11-01 00:00", "2026-11-01T00:00:00"). */
+    /**
+     * A moment of a contest for the screens (engine ContestMoment): the time in the contest's zone with
+     * the zone's name, and the admin's time and zone where the admin's clock reads otherwise; null without a moment.
+     */
+    static Map moment(Timestamp at, String contestZoneId, TimeZone adminZone) {
+        if (at == null) {
+            return null
+        }
+        ZoneId zone = contestZoneId ? ZoneId.of(contestZoneId) : TimeZone.getDefault().toZoneId()
+        ContestMoment moment = ContestMoment.of(at.toInstant(), zone, (adminZone ?: TimeZone.getDefault()).toZoneId())
+        return [contestTime: moment.contestTime(), contestZone: moment.contestZone(), adminTime: moment.adminTime(),
+                adminZone: moment.adminZone()]
+    }
+
     static LocalDateTime localDateTime(String text) {
         String iso = text.trim().replace(' ', 'T')
         if (iso.length() == 10) {

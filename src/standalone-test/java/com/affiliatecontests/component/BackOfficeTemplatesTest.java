@@ -72,8 +72,9 @@ class BackOfficeTemplatesTest {
                         "metricEnumId", "AFFCM_REVENUE", "participants", 12, "leaderName", "GadgetGazette", "thruMillis", inThreeDays),
                         map("contestId", "C2", "contestName", "Autumn sprint", "statusId", "AFFC_ENDED", "metricEnumId", "AFFCM_CONVERSIONS",
                                 "participants", 6, "thruMillis", 0L)),
-                "upcoming", List.of(map("contestId", "C3", "contestName", EVIL, "statusId", "AFFC_DRAFT", "fromDate", at("2026-12-01T00:00:00Z"),
-                        "fromMillis", inThreeDays)),
+                "upcoming", List.of(map("contestId", "C3", "contestName", EVIL, "statusId", "AFFC_DRAFT", "fromDate", at("2027-02-28T23:00:00Z"),
+                        "fromMillis", inThreeDays, "fromMoment", map("contestTime", "2027-03-01 00:00", "contestZone", "Europe/Paris",
+                                "adminTime", "2027-02-28 23:00", "adminZone", "UTC"))),
                 "topPartners", List.of(map("partyId", "AFFDEMO07", "name", "GadgetGazette", "podiums", 2, "bestPlace", 1,
                         "contests", List.of("Holiday revenue race", "20 conversions club"))),
                 "recentCredits", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "orderId", "AFFDO0199",
@@ -85,7 +86,8 @@ class BackOfficeTemplatesTest {
                         map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "orderId", "AFFDO0079",
                         "lineKind", "REOPENED", "partyId", "AFFDEMO02", "partnerName", "LenaStyle", "occurredDate", at("2026-11-20T10:15:00Z"))),
                 "toFinalize", List.of(map("contestId", "C2", "contestName", "Autumn sprint", "statusId", "AFFC_ENDED",
-                        "returnWindowEnd", at("2026-11-30T00:00:00Z"))),
+                        "returnWindowEnd", at("2026-11-30T00:00:00Z"), "returnWindowEndMoment", map("contestTime", "2026-11-30 01:00",
+                                "contestZone", "Europe/Paris", "adminTime", "2026-11-30 00:00", "adminZone", "UTC"))),
                 "openFlags", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "partyId", "AFFDEMO01",
                         "partnerName", "SunnyDeals", "orderId", "AFFDO0003", "reasonEnumId", "AFFCZ_SELF_REFERRAL",
                         "flaggedDate", at("2026-11-01T09:00:00Z")))));
@@ -103,7 +105,10 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<td>AFFDO0199</td>\n            <td>Credit</td><td>$1,129.90</td>"), "money in the contest currency\n" + html);
         assertTrue(html.contains("<td>AFFDO0198</td>\n            <td>Credit</td><td>1</td>"), "a count is a number\n" + html);
         assertTrue(html.contains("<td>Reopened</td>"), html);
-        assertTrue(html.contains("Contests to finalize") && html.contains("Autumn sprint</a>\n            &mdash; return window until 2026-11-"), html);
+        assertTrue(html.contains("Contests to finalize") && html.contains("Autumn sprint</a>\n            &mdash; return window until "
+                + "<span class=\"affc-moment\">2026-11-30 01:00 Europe/Paris</span>"), html);
+        assertTrue(html.contains("<td><span class=\"affc-moment\">2027-03-01 00:00 Europe/Paris</span> <span class=\"affc-admin-time\">"
+                + "(your time: 2027-02-28 23:00 UTC)</span></td>"), "a start in the contest's zone, named, the admin's beside it\n" + html);
         assertTrue(html.contains("Fraud flags (1)") && html.contains("<td>SunnyDeals</td><td>AFFDO0003</td>\n            <td>Self-referral</td>"), html);
     }
 
@@ -113,6 +118,7 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<h3>Concours en cours</h3>"), html);
         assertTrue(html.contains("<td>Actif</td><td>Chiffre"), html);
         assertTrue(html.contains("<td>Auto-parrainage</td>"), html);
+        assertTrue(html.contains("2027-03-01 00:00 Europe/Paris</span> <span class=\"affc-admin-time\">(votre heure: 2027-02-28 23:00 UTC)"), html);
         assertTrue(plain(html).contains("<td>Crédit</td><td>1 129,90 $US</td>"), "money in the French way\n" + html);
         assertTrue(Pattern.compile(">3j [01]h \\d+min</span>").matcher(html).find(), html);
     }
@@ -175,6 +181,9 @@ class BackOfficeTemplatesTest {
                 "canLaunch", draft, "canCancel", !"AFFC_FINALIZED".equals(statusId), "canFinalize", "AFFC_ENDED".equals(statusId),
                 "canExtend", "AFFC_ACTIVE".equals(statusId), "isDraft", draft, "participantCount", draft ? 0 : 12,
                 "eligibleCount", 12, "eligibilityRules", List.of(), "scoreUnit", "MONEY", "scoreCurrency", "USD",
+                "startMoment", map("contestTime", "2026-11-24 00:00", "contestZone", "Europe/Paris", "adminTime", "2026-11-23 18:00",
+                        "adminZone", "America/New_York"),
+                "endMoment", map("contestTime", "2026-12-24 00:00", "contestZone", "Europe/Paris"),
                 "prizes", List.of(map("fromPlace", 1L, "thruPlace", 1L, "prizeText", "1st place: 500 bonus", "amount", new BigDecimal("500"),
                         "currencyUomId", "USD"), map("fromPlace", 2L, "thruPlace", 3L, "prizeText", "Gift card", "currencyUomId", "USD")));
         context.put("contest", map("contestId", "C9", "contestName", "Monthly revenue race", "description", EVIL, "statusId", statusId,
@@ -194,7 +203,9 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("href=\"/affiliatecontests/control/AffContestDryRun?contestId=C9\">Dry run</a>"), html);
         assertFalse(html.contains("extendAffContest"), html);
         assertFalse(html.contains("finalizeAffContest"), html);
-        assertTrue(html.contains("2026-11-24 00:00 &rarr; 2026-12-24 00:00 (Europe/Paris)"), html);
+        assertTrue(html.contains("<span class=\"affc-moment\">2026-11-24 00:00 Europe/Paris</span> <span class=\"affc-admin-time\">"
+                + "(your time: 2026-11-23 18:00 America/New_York)</span> &rarr; <span class=\"affc-moment\">2026-12-24 00:00 Europe/Paris</span></td>"),
+                "the window in the contest's zone, the admin's time beside it where it differs\n" + html);
         assertTrue(html.contains("Every affiliate") && html.contains("<strong class=\"affc-count\">12</strong>"), html);
         assertTrue(html.contains("<li>1: 1st place: 500 bonus ($500.00)</li>"), html);
         assertTrue(html.contains("<li>2-3: Gift card</li>"), html);

@@ -20,6 +20,7 @@ import org.apache.ofbiz.service.ServiceUtil
 
 import groovy.transform.Field
 
+import java.sql.Timestamp
 import java.time.LocalDate
 import java.time.ZoneId
 
@@ -87,8 +88,10 @@ Map getAffContestDashboard() {
                  occurredDate: c.occurredDate] + (units[c.contestId] ?: [:])
             },
             toFinalize: ended.collect { GenericValue c ->
-                contestRow(c) + [returnWindowEnd: UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
-                        (c.getLong('returnWindowDays') ?: 0L) as int)]
+                Timestamp returnWindowEnd = UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
+                        (c.getLong('returnWindowDays') ?: 0L) as int)
+                contestRow(c) + [returnWindowEnd: returnWindowEnd,
+                        returnWindowEndMoment: ContestRecords.moment(returnWindowEnd, c.timeZoneId, timeZone)]
             },
             recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS]).broadcasts,
             unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10]).replies,
@@ -281,7 +284,9 @@ private Map messaging(String serviceName, Map input) {
 private Map contestRow(GenericValue contest) {
     return [contestId: contest.contestId, contestName: contest.contestName, statusId: contest.statusId,
             metricEnumId: contest.metricEnumId, fromDate: contest.fromDate, thruDate: contest.thruDate,
-            thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time]
+            thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time,
+            fromMoment: ContestRecords.moment(contest.fromDate, contest.timeZoneId, timeZone),
+            thruMoment: ContestRecords.moment(contest.thruDate, contest.timeZoneId, timeZone)]
 }
 
 private static String partnerName(PartnerProfile profile) {
