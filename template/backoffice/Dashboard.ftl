@@ -20,7 +20,7 @@
       <ul>
         <#list dashboard.toFinalize as c>
           <li><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a>
-            &mdash; ${uiLabelMap.AffiliateContestsBoReturnWindowUntil} <@bo.dateTime c.returnWindowEnd/></li>
+            &mdash; ${uiLabelMap.AffiliateContestsBoReturnWindowUntil} <@bo.moment m=c.returnWindowEndMoment!""/></li>
         </#list>
       </ul>
     </#if>
@@ -55,7 +55,7 @@
         <#list dashboard.running as c>
           <tr><td><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a></td>
             <td><@bo.status c.statusId/></td><td><@bo.metric c.metricEnumId/></td><td>${c.participants}</td><td>${c.leaderName!"-"}</td>
-            <td><#if c.statusId == "AFFC_ACTIVE"><@bo.countdown c.thruMillis/><#else>${uiLabelMap.AffiliateContestsBoEnded}</#if></td>
+            <td><#if c.statusId == "AFFC_ACTIVE"><@bo.countdown c.thruMillis/><#else>${uiLabelMap.AffiliateContestsBoEnded}</#if><#if c.thruMoment?has_content><br/><small><@bo.moment m=c.thruMoment/></small></#if></td>
             <td><a class="buttontext" href="<@ofbizUrl>AffContestLeaderboard?contestId=${c.contestId}</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoLeaderboard}</a></td></tr>
         </#list>
       </table>
@@ -73,7 +73,7 @@
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsContest}</td><td>${uiLabelMap.CommonStatus}</td><td>${uiLabelMap.AffiliateContestsBoStart}</td><td>${uiLabelMap.AffiliateContestsBoStartsIn}</td></tr>
         <#list dashboard.upcoming as c>
           <tr><td><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a></td>
-            <td><@bo.status c.statusId/></td><td><@bo.dateTime c.fromDate/></td><td><#if (c.fromMillis!0) &gt; .now?long><@bo.countdown c.fromMillis/><#else>-</#if></td></tr>
+            <td><@bo.status c.statusId/></td><td><@bo.moment m=c.fromMoment!""/></td><td><#if (c.fromMillis!0) &gt; .now?long><@bo.countdown c.fromMillis/><#else>-</#if></td></tr>
         </#list>
       </table>
     <#else>
@@ -125,7 +125,7 @@
         <tr class="header-row"><td>${uiLabelMap.CommonDate}</td><td>${uiLabelMap.AffiliateContestsContest}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoOrder}</td><td>${uiLabelMap.AffiliateContestsBoLine}</td><td>${uiLabelMap.CommonAmount}</td></tr>
         <#list dashboard.recentCredits as r>
           <tr><td><@bo.dateTime r.occurredDate/></td><td>${r.contestName!r.contestId}</td><td>${r.partnerName!r.partyId}</td><td>${r.orderId}</td>
-            <td>${uiLabelMap["AffiliateContestsBoLine_" + r.lineKind]}</td><td>${r.amount!}</td></tr>
+            <td>${uiLabelMap["AffiliateContestsBoLine_" + r.lineKind]}</td><td><@bo.score value=r.amount!"" unit=r.scoreUnit!"COUNT" currency=r.currencyUomId!""/></td></tr>
         </#list>
       </table>
     <#else>

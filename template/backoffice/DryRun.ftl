@@ -28,7 +28,7 @@
       <#if dryRun.winners?has_content>
         <table class="basic-table">
           <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoPlace}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoPrize}</td></tr>
-          <#list dryRun.winners as w><tr><td>${w.place}</td><td>${partnerNames[w.partyId]!w.partyId}</td><td>${w.prize!}</td></tr></#list>
+          <#list dryRun.winners as w><tr><td>${w.place}</td><td>${partnerNames[w.partyId]!w.partyId}</td><td><@bo.prize text=w.prize!"" amount=w.prizeAmount!"" currency=w.prizeCurrencyUomId!""/></td></tr></#list>
         </table>
       <#else>
         <p>${uiLabelMap.AffiliateContestsBoNoWinnerYet}</p>
@@ -37,7 +37,7 @@
       <table class="basic-table hover-bar">
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoRank}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoScore}</td><td>${uiLabelMap.AffiliateContestsBoQualified}</td></tr>
         <#list dryRun.ranking as r>
-          <tr><td>${r.rank}</td><td>${partnerNames[r.partyId]!r.partyId}</td><td>${r.score}</td><td><#if r.qualified>${uiLabelMap.CommonYes}<#else>${uiLabelMap.CommonNo}</#if></td></tr>
+          <tr><td>${r.rank}</td><td>${partnerNames[r.partyId]!r.partyId}</td><td><@bo.score value=r.score unit=scoreUnit!"COUNT" currency=scoreCurrency!""/></td><td><#if r.qualified>${uiLabelMap.CommonYes}<#else>${uiLabelMap.CommonNo}</#if></td></tr>
         </#list>
       </table>
       <#if dryRun.flags?has_content>

@@ -23,7 +23,7 @@
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoRank}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoScore}</td><td>${uiLabelMap.AffiliateContestsBoProgress}</td><td>${uiLabelMap.AffiliateContestsBoQualified}</td><td>${uiLabelMap.AffiliateContestsBoFraudFlags}</td></tr>
         <#list lb.top as row>
           <tr class="affc-row" data-name="${row.displayName!row.partyId}" data-score="${row.score?c}">
-            <td>${row.rank}</td><td>${row.displayName!row.partyId}</td><td>${row.score}</td>
+            <td>${row.rank}</td><td>${row.displayName!row.partyId}</td><td class="affc-score"><@bo.score value=row.score unit=scoreUnit!"COUNT" currency=scoreCurrency!""/></td>
             <td><#if row.progressPercent??><@bo.progress row.progressPercent/></#if></td>
             <td><#if row.qualified>${uiLabelMap.CommonYes}<#else>${uiLabelMap.CommonNo}</#if></td>
             <td><#if flaggedPartyIds?seq_contains(row.partyId)><span class="alert">${uiLabelMap.AffiliateContestsBoFlagged}</span></#if></td>

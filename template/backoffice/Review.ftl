@@ -38,10 +38,10 @@
       <tr><td class="label">${uiLabelMap.CommonDescription}</td><td>${contest.description!}</td></tr>
       <tr><td class="label">${uiLabelMap.AffiliateContestsBoMetric}</td><td><@bo.metric contest.metricEnumId!/></td></tr>
       <tr><td class="label">${uiLabelMap.AffiliateContestsBoKind}</td><td><@bo.kind contest.kindEnumId!/></td></tr>
-      <#if contest.targetValue??><tr><td class="label">${uiLabelMap.AffiliateContestsBoTarget}</td><td>${contest.targetValue}</td></tr></#if>
+      <#if contest.targetValue??><tr><td class="label">${uiLabelMap.AffiliateContestsBoTarget}</td><td><@bo.score value=contest.targetValue unit=scoreUnit!"COUNT" currency=scoreCurrency!""/></td></tr></#if>
       <#if contest.goalCap??><tr><td class="label">${uiLabelMap.AffiliateContestsBoGoalCap}</td><td>${contest.goalCap}</td></tr></#if>
       <#if contest.maxWinners??><tr><td class="label">${uiLabelMap.AffiliateContestsBoMaxWinners}</td><td>${contest.maxWinners}</td></tr></#if>
-      <tr><td class="label">${uiLabelMap.AffiliateContestsBoWindow}</td><td>${startLocal} &rarr; ${endLocal} (${contest.timeZoneId!})</td></tr>
+      <tr><td class="label">${uiLabelMap.AffiliateContestsBoWindow}</td><td><@bo.moment m=startMoment!""/> &rarr; <@bo.moment m=endMoment!""/></td></tr>
       <tr><td class="label">${uiLabelMap.AffiliateContestsBoStepEligibility}</td>
         <td><#if (contest.eligibleAll!"N") == "Y">${uiLabelMap.AffiliateContestsBoEveryAffiliate}<#else>${uiLabelMap.AffiliateContestsBoByCriteria} (${eligibilityRules?size})</#if>
           &middot; ${uiLabelMap.AffiliateContestsBoEligibleNow}: <strong class="affc-count">${eligibleCount!"-"}</strong>
@@ -51,7 +51,7 @@
     <#if prizes?has_content>
       <ul>
         <#list prizes as p>
-          <li>${p.fromPlace}<#if p.thruPlace??><#if p.thruPlace != p.fromPlace>-${p.thruPlace}</#if><#else>+</#if>: ${p.prizeText}<#if p.amount??> (<@ofbizCurrency amount=p.amount isoCode=p.currencyUomId!/>)</#if></li>
+          <li>${p.fromPlace}<#if p.thruPlace??><#if p.thruPlace != p.fromPlace>-${p.thruPlace}</#if><#else>+</#if>: <@bo.prize text=p.prizeText!"" amount=p.amount!"" currency=p.currencyUomId!""/></li>
         </#list>
       </ul>
     <#else>

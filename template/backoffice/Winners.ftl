@@ -25,8 +25,8 @@
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoPlace}</td><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoScore}</td><td>${uiLabelMap.AffiliateContestsBoPrize}</td><td>${uiLabelMap.AffiliateContestsBoReward}</td><td>${uiLabelMap.AffiliateContestsBoRewardNote}</td></tr>
         <#list winnerRows as w>
           <tr class="affc-winner">
-            <td>${w.placeNumber}</td><td>${w.partnerName!w.partyId}</td><td>${w.score!}</td>
-            <td>${w.prizeText!}<#if w.prizeAmount??> (<@ofbizCurrency amount=w.prizeAmount isoCode=w.currencyUomId!/>)</#if></td>
+            <td>${w.placeNumber}</td><td>${w.partnerName!w.partyId}</td><td><@bo.score value=w.score!"" unit=scoreUnit!"COUNT" currency=scoreCurrency!""/></td>
+            <td><@bo.prize text=w.prizeText!"" amount=w.prizeAmount!"" currency=w.currencyUomId!""/></td>
             <td>${uiLabelMap["AffiliateContestsBoReward_" + w.rewardStatusId]}
               <#if w.approvedByUserLogin??><br/><span class="tooltip">${uiLabelMap.AffiliateContestsBoApprovedBy} ${w.approvedByUserLogin} <@bo.dateTime w.approvedDate/></span></#if></td>
             <td>

@@ -6,12 +6,14 @@ package com.affiliatecontests.ofbiz
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.ContestKind
+import com.affiliatecontests.engine.contest.ContestMoment
 import com.affiliatecontests.engine.contest.ContestRules
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.ContestWindow
 import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.contest.ForeignCurrency
 import com.affiliatecontests.engine.contest.Metric
+import com.affiliatecontests.engine.contest.ScoreUnit
 import com.affiliatecontests.engine.contest.NameDisplay
 import com.affiliatecontests.engine.contest.PrizeTable
 import com.affiliatecontests.engine.contest.PrizeTier
@@ -56,6 +58,20 @@ class ContestRecords {
     }
 
     /** A wall-clock date-time typed by an admin ("2026-11-01 00:00", "2026-11-01T00:00:00"). */
+    /**
+     * A moment of a contest for the screens (engine ContestMoment): the time in the contest's zone with
+     * the zone's name, and the admin's time and zone where the admin's clock reads otherwise; null without a moment.
+     */
+    static Map moment(Timestamp at, String contestZoneId, TimeZone adminZone) {
+        if (at == null) {
+            return null
+        }
+        ZoneId zone = contestZoneId ? ZoneId.of(contestZoneId) : TimeZone.getDefault().toZoneId()
+        ContestMoment moment = ContestMoment.of(at.toInstant(), zone, (adminZone ?: TimeZone.getDefault()).toZoneId())
+        return [contestTime: moment.contestTime(), contestZone: moment.contestZone(), adminTime: moment.adminTime(),
+                adminZone: moment.adminZone()]
+    }
+
     static LocalDateTime localDateTime(String text) {
         String iso = text.trim().replace(' ', 'T')
         if (iso.length() == 10) {
@@ -83,6 +99,12 @@ class ContestRecords {
         ZoneId zone = ContestWindow.zone(contest.getString('timeZoneId'))
         return new ContestWindow(LocalDateTime.ofInstant(instant(contest.getTimestamp('fromDate')), zone),
                 LocalDateTime.ofInstant(instant(contest.getTimestamp('thruDate')), zone), zone)
+    }
+
+    /** What the contest's scores are (money, count, rate), from its metric; a count when it has none yet. */
+    ScoreUnit scoreUnit(GenericValue contest) {
+        String metric = code(contest?.getString('metricEnumId'))
+        return metric ? Metric.parse(metric).scoreUnit() : ScoreUnit.COUNT
     }
 
     ContestDefinition definition(GenericValue contest) {

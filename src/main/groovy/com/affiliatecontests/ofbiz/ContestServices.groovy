@@ -15,6 +15,7 @@ import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.ContestWindow
 import com.affiliatecontests.engine.contest.EditRecord
+import com.affiliatecontests.engine.contest.ScoreUnit
 import com.affiliatecontests.engine.eligibility.AudienceRule
 import com.affiliatecontests.engine.eligibility.PartnerProfile
 import com.affiliatecontests.engine.standing.Leaderboard
@@ -204,34 +205,51 @@ Map recomputeAffContest() {
     return success([ordersReplayed: orders])
 }
 
-/** The whole leaderboard as CSV (rank, place, partner, name, score, conversions, qualified). */
+/**
+ * The whole leaderboard as CSV (rank, place, partner, name, score in the contest currency and the
+ * caller's locale, the score as a plain number, conversions, qualified).
+ */
 Map exportAffContestLeaderboardCsv() {
     ContestRecords records = new ContestRecords(delegator)
     GenericValue value = records.contestValue(parameters.contestId)
     if (!value) {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
-    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, records.definition(value))
+    ContestDefinition definition = records.definition(value)
+    ScoreUnit unit = records.scoreUnit(value)
+    String currency = value.getString('currencyUomId')
+    LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, definition)
     List<Standing> rows = query.slice(1, (int) query.participants())
     Map<String, PartnerProfile> partners = new PartnerDirectory(delegator).profilesById(rows*.partnerId())
-    StringBuilder csv = new StringBuilder('rank,place,partyId,name,score,conversions,qualified\n')
+    StringBuilder csv = new StringBuilder('rank,place,partyId,name,scoreFormatted,score,conversions,qualified\n')
     rows.each { Standing row ->
-        csv << [row.rank(), row.place(), row.partnerId(), partners[row.partnerId()]?.name(), row.score().toPlainString(),
+        csv << [row.rank(), row.place(), row.partnerId(), partners[row.partnerId()]?.name(),
+                unit.format(row.score(), currency, locale), unit.raw(row.score(), currency),
                 row.conversions(), row.qualified() ? 'Y' : 'N'].collect { Csv.cell(it) }.join(',') << '\n'
     }
     return success([csv: csv.toString(), fileName: "leaderboard-${parameters.contestId}.csv".toString()])
 }
 
-/** The winners as CSV (place, rank, partner, name, score, prize, amount, currency, reward status). */
+/**
+ * The winners as CSV (place, rank, partner, name, score formatted and plain, prize, amount formatted
+ * and plain, currency, reward status), formatted in the caller's locale.
+ */
 Map exportAffContestWinnersCsv() {
     List<GenericValue> winners = from('AffContestWinner').where('contestId', parameters.contestId)
             .orderBy('placeNumber').queryList()
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue contest = records.contestValue(parameters.contestId)
+    ScoreUnit unit = records.scoreUnit(contest)
+    String contestCurrency = contest?.getString('currencyUomId')
     Map<String, PartnerProfile> partners = new PartnerDirectory(delegator).profilesById(winners*.getString('partyId'))
-    StringBuilder csv = new StringBuilder('place,rank,partyId,name,score,prize,amount,currency,rewardStatus\n')
+    StringBuilder csv = new StringBuilder('place,rank,partyId,name,scoreFormatted,score,prize,amountFormatted,amount,currency,rewardStatus\n')
     winners.each { GenericValue winner ->
+        BigDecimal score = winner.getBigDecimal('score')
+        BigDecimal amount = winner.getBigDecimal('prizeAmount')
         csv << [winner.placeNumber, winner.rankNumber, winner.partyId, partners[winner.partyId]?.name(),
-                winner.getBigDecimal('score')?.stripTrailingZeros()?.toPlainString(), winner.prizeText,
-                winner.getBigDecimal('prizeAmount')?.toPlainString(), winner.currencyUomId, winner.rewardStatusId]
+                unit.format(score, contestCurrency, locale), unit.raw(score, contestCurrency), winner.prizeText,
+                ScoreUnit.money(amount, winner.currencyUomId, locale), ScoreUnit.MONEY.raw(amount, winner.currencyUomId),
+                winner.currencyUomId, winner.rewardStatusId]
                 .collect { Csv.cell(it) }.join(',') << '\n'
     }
     return success([csv: csv.toString(), fileName: "winners-${parameters.contestId}.csv".toString()])
@@ -271,7 +289,8 @@ Map dryRunAffContest() {
             ranking: result.ranking().take(100).collect { Standing row ->
                 [partyId: row.partnerId(), rank: row.rank(), place: row.place(), score: row.score(), qualified: row.qualified()]
             },
-            winners: result.winners().collect { [partyId: it.partnerId(), place: it.place(), prize: it.prize()?.prize()] },
+            winners: result.winners().collect { [partyId: it.partnerId(), place: it.place(), prize: it.prize()?.prize(),
+                    prizeAmount: it.prize()?.amount(), prizeCurrencyUomId: it.prize()?.currency()] },
             flags: result.flags().collect { [partyId: it.partnerId(), orderId: it.orderId(), reason: it.reason().name()] }])
 }
 

@@ -52,6 +52,11 @@ class BackOfficeTemplatesTest {
         return map;
     }
 
+    /** French numbers group with a narrow no-break space and put the currency after a no-break space. */
+    private static String plain(String html) {
+        return html.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
     private static void assertPostForm(String html, String request) {
         Matcher form = Pattern.compile("<form method=\"post\" action=\"/affiliatecontests/control/" + request + "\"[^>]*>\\s*"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"csrf-" + request + "\"/>").matcher(html);
@@ -67,17 +72,22 @@ class BackOfficeTemplatesTest {
                         "metricEnumId", "AFFCM_REVENUE", "participants", 12, "leaderName", "GadgetGazette", "thruMillis", inThreeDays),
                         map("contestId", "C2", "contestName", "Autumn sprint", "statusId", "AFFC_ENDED", "metricEnumId", "AFFCM_CONVERSIONS",
                                 "participants", 6, "thruMillis", 0L)),
-                "upcoming", List.of(map("contestId", "C3", "contestName", EVIL, "statusId", "AFFC_DRAFT", "fromDate", at("2026-12-01T00:00:00Z"),
-                        "fromMillis", inThreeDays)),
+                "upcoming", List.of(map("contestId", "C3", "contestName", EVIL, "statusId", "AFFC_DRAFT", "fromDate", at("2027-02-28T23:00:00Z"),
+                        "fromMillis", inThreeDays, "fromMoment", map("contestTime", "2027-03-01 00:00", "contestZone", "Europe/Paris",
+                                "adminTime", "2027-02-28 23:00", "adminZone", "UTC"))),
                 "topPartners", List.of(map("partyId", "AFFDEMO07", "name", "GadgetGazette", "podiums", 2, "bestPlace", 1,
                         "contests", List.of("Holiday revenue race", "20 conversions club"))),
                 "recentCredits", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "orderId", "AFFDO0199",
-                        "lineKind", "CREDIT", "partyId", "AFFDEMO07", "partnerName", "GadgetGazette", "amount", new BigDecimal("129.99"),
-                        "occurredDate", at("2026-11-23T10:15:00Z")),
+                        "lineKind", "CREDIT", "partyId", "AFFDEMO07", "partnerName", "GadgetGazette", "amount", new BigDecimal("1129.9"),
+                        "occurredDate", at("2026-11-23T10:15:00Z"), "scoreUnit", "MONEY", "currencyUomId", "USD"),
+                        map("contestId", "AFFC_DEMO_GOAL", "contestName", "20 conversions club", "orderId", "AFFDO0198",
+                        "lineKind", "CREDIT", "partyId", "AFFDEMO07", "partnerName", "GadgetGazette", "amount", new BigDecimal("1.000000"),
+                        "occurredDate", at("2026-11-23T10:14:00Z"), "scoreUnit", "COUNT", "currencyUomId", "USD"),
                         map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "orderId", "AFFDO0079",
                         "lineKind", "REOPENED", "partyId", "AFFDEMO02", "partnerName", "LenaStyle", "occurredDate", at("2026-11-20T10:15:00Z"))),
                 "toFinalize", List.of(map("contestId", "C2", "contestName", "Autumn sprint", "statusId", "AFFC_ENDED",
-                        "returnWindowEnd", at("2026-11-30T00:00:00Z"))),
+                        "returnWindowEnd", at("2026-11-30T00:00:00Z"), "returnWindowEndMoment", map("contestTime", "2026-11-30 01:00",
+                                "contestZone", "Europe/Paris", "adminTime", "2026-11-30 00:00", "adminZone", "UTC"))),
                 "openFlags", List.of(map("contestId", "AFFC_DEMO_REVENUE", "contestName", "Holiday revenue race", "partyId", "AFFDEMO01",
                         "partnerName", "SunnyDeals", "orderId", "AFFDO0003", "reasonEnumId", "AFFCZ_SELF_REFERRAL",
                         "flaggedDate", at("2026-11-01T09:00:00Z")))));
@@ -92,9 +102,13 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("Ended, provisional"), html);
         assertTrue(html.contains(EVIL_ENCODED) && !html.contains(EVIL), "a contest name is HTML-encoded");
         assertTrue(html.contains("<td>GadgetGazette</td><td>2</td><td>1</td><td>Holiday revenue race, 20 conversions club</td>"), html);
-        assertTrue(html.contains("<td>AFFDO0199</td>\n            <td>Credit</td><td>129.99</td>"), html);
+        assertTrue(html.contains("<td>AFFDO0199</td>\n            <td>Credit</td><td>$1,129.90</td>"), "money in the contest currency\n" + html);
+        assertTrue(html.contains("<td>AFFDO0198</td>\n            <td>Credit</td><td>1</td>"), "a count is a number\n" + html);
         assertTrue(html.contains("<td>Reopened</td>"), html);
-        assertTrue(html.contains("Contests to finalize") && html.contains("Autumn sprint</a>\n            &mdash; return window until 2026-11-"), html);
+        assertTrue(html.contains("Contests to finalize") && html.contains("Autumn sprint</a>\n            &mdash; return window until "
+                + "<span class=\"affc-moment\">2026-11-30 01:00 Europe/Paris</span>"), html);
+        assertTrue(html.contains("<td><span class=\"affc-moment\">2027-03-01 00:00 Europe/Paris</span> <span class=\"affc-admin-time\">"
+                + "(your time: 2027-02-28 23:00 UTC)</span></td>"), "a start in the contest's zone, named, the admin's beside it\n" + html);
         assertTrue(html.contains("Fraud flags (1)") && html.contains("<td>SunnyDeals</td><td>AFFDO0003</td>\n            <td>Self-referral</td>"), html);
     }
 
@@ -104,6 +118,8 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<h3>Concours en cours</h3>"), html);
         assertTrue(html.contains("<td>Actif</td><td>Chiffre"), html);
         assertTrue(html.contains("<td>Auto-parrainage</td>"), html);
+        assertTrue(html.contains("2027-03-01 00:00 Europe/Paris</span> <span class=\"affc-admin-time\">(votre heure: 2027-02-28 23:00 UTC)"), html);
+        assertTrue(plain(html).contains("<td>Crédit</td><td>1 129,90 $US</td>"), "money in the French way\n" + html);
         assertTrue(Pattern.compile(">3j [01]h \\d+min</span>").matcher(html).find(), html);
     }
 
@@ -164,7 +180,10 @@ class BackOfficeTemplatesTest {
         Map<String, Object> context = map("contestId", "C9", "startLocal", "2026-11-24 00:00", "endLocal", "2026-12-24 00:00",
                 "canLaunch", draft, "canCancel", !"AFFC_FINALIZED".equals(statusId), "canFinalize", "AFFC_ENDED".equals(statusId),
                 "canExtend", "AFFC_ACTIVE".equals(statusId), "isDraft", draft, "participantCount", draft ? 0 : 12,
-                "eligibleCount", 12, "eligibilityRules", List.of(),
+                "eligibleCount", 12, "eligibilityRules", List.of(), "scoreUnit", "MONEY", "scoreCurrency", "USD",
+                "startMoment", map("contestTime", "2026-11-24 00:00", "contestZone", "Europe/Paris", "adminTime", "2026-11-23 18:00",
+                        "adminZone", "America/New_York"),
+                "endMoment", map("contestTime", "2026-12-24 00:00", "contestZone", "Europe/Paris"),
                 "prizes", List.of(map("fromPlace", 1L, "thruPlace", 1L, "prizeText", "1st place: 500 bonus", "amount", new BigDecimal("500"),
                         "currencyUomId", "USD"), map("fromPlace", 2L, "thruPlace", 3L, "prizeText", "Gift card", "currencyUomId", "USD")));
         context.put("contest", map("contestId", "C9", "contestName", "Monthly revenue race", "description", EVIL, "statusId", statusId,
@@ -184,7 +203,9 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("href=\"/affiliatecontests/control/AffContestDryRun?contestId=C9\">Dry run</a>"), html);
         assertFalse(html.contains("extendAffContest"), html);
         assertFalse(html.contains("finalizeAffContest"), html);
-        assertTrue(html.contains("2026-11-24 00:00 &rarr; 2026-12-24 00:00 (Europe/Paris)"), html);
+        assertTrue(html.contains("<span class=\"affc-moment\">2026-11-24 00:00 Europe/Paris</span> <span class=\"affc-admin-time\">"
+                + "(your time: 2026-11-23 18:00 America/New_York)</span> &rarr; <span class=\"affc-moment\">2026-12-24 00:00 Europe/Paris</span></td>"),
+                "the window in the contest's zone, the admin's time beside it where it differs\n" + html);
         assertTrue(html.contains("Every affiliate") && html.contains("<strong class=\"affc-count\">12</strong>"), html);
         assertTrue(html.contains("<li>1: 1st place: 500 bonus ($500.00)</li>"), html);
         assertTrue(html.contains("<li>2-3: Gift card</li>"), html);
@@ -251,14 +272,17 @@ class BackOfficeTemplatesTest {
                 "refused", Map.of("NOT_ELIGIBLE", 4, "NOT_A_REFERRAL", 2),
                 "ranking", List.of(map("partyId", "AFFDEMO07", "rank", 1, "place", 1, "score", new BigDecimal("2450.5"), "qualified", true),
                         map("partyId", "AFFDEMO01", "rank", 2, "place", 2, "score", new BigDecimal("0"), "qualified", false)),
-                "winners", List.of(map("partyId", "AFFDEMO07", "place", 1, "prize", "1st place: 500 bonus")),
+                "winners", List.of(map("partyId", "AFFDEMO07", "place", 1, "prize", "Cash bonus", "prizeAmount", new BigDecimal("500"),
+                        "prizeCurrencyUomId", "USD"), map("partyId", "AFFDEMO01", "place", 2, "prize", "2nd place: $250.00 bonus",
+                        "prizeAmount", new BigDecimal("250"), "prizeCurrencyUomId", "USD")),
                 "flags", List.of(map("partyId", "AFFDEMO01", "orderId", "AFFDO0003", "reason", "SELF_REFERRAL"))));
         String html = render("DryRun.ftl", context, Locale.ENGLISH);
         assertTrue(html.contains("Participants: <strong>12</strong>") && html.contains("Orders credited: <strong>187</strong>"), html);
         assertTrue(html.contains("The partner does not compete in this contest.: 4"), html);
-        assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>1st place: 500 bonus</td>"), html);
-        assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>2450.5</td><td>Yes</td>"), html);
-        assertTrue(html.contains("<td>" + EVIL_ENCODED + "</td><td>0</td><td>No</td>"), html);
+        assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>Cash bonus ($500.00)</td>"), html);
+        assertTrue(html.contains("<td>2nd place: $250.00 bonus</td>"), "the amount once when the text says it\n" + html);
+        assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>$2,450.50</td><td>Yes</td>"), html);
+        assertTrue(html.contains("<td>" + EVIL_ENCODED + "</td><td>$0.00</td><td>No</td>"), html);
         assertTrue(html.contains(EVIL_ENCODED + ": AFFDO0003 (self-referral)"), html);
         assertPostForm(html, "launchAffContest");
     }
@@ -296,6 +320,8 @@ class BackOfficeTemplatesTest {
         String html = render("Leaderboard.ftl", leaderboard(true), Locale.ENGLISH);
         assertTrue(html.contains("Leaderboard\n    (provisional)"), html);
         assertTrue(html.contains("<tr class=\"affc-row\" data-name=\"GadgetGazette\" data-score=\"2450.5\">"), html);
+        assertTrue(html.contains("<td class=\"affc-score\">$2,450.50</td>") && html.contains("<td class=\"affc-score\">$1,200.00</td>"),
+                "scores in the contest currency\n" + html);
         assertTrue(html.contains("data-name=\"" + EVIL_ENCODED + "\""), html);
         assertTrue(html.contains("width:48%;") && html.contains("width:100%;"), html);
         assertEquals(2, html.split("class=\"affc-progress\"", -1).length - 1, "no progress bar without a goal\n" + html);
@@ -311,6 +337,18 @@ class BackOfficeTemplatesTest {
     void finalLeaderboardInFrenchAndAnEmptyOne() {
         String html = render("Leaderboard.ftl", leaderboard(false), Locale.FRENCH);
         assertTrue(html.contains("Classement\n    (définitif)"), html);
+        assertTrue(plain(html).contains("<td class=\"affc-score\">2 450,50 $US</td>"), html);
+        Map<String, Object> conversions = leaderboard(false);
+        conversions.put("scoreUnit", "COUNT");
+        String counts = render("Leaderboard.ftl", conversions, Locale.ENGLISH);
+        assertTrue(counts.contains("<td class=\"affc-score\">2,450.5</td>") && counts.contains("<td class=\"affc-score\">1,200</td>"), counts);
+        conversions.put("scoreUnit", "RATE");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> top = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) conversions.get("board"))
+                .get("leaderboard")).get("top");
+        top.get(0).put("score", new BigDecimal("0.041667"));
+        String rates = render("Leaderboard.ftl", conversions, Locale.FRENCH);
+        assertTrue(rates.contains("<td class=\"affc-score\">4,2%</td>"), rates);
         Map<String, Object> empty = contestPage("AFFC_DRAFT");
         empty.put("board", map("responseMessage", "success", "leaderboard", map("participants", 0, "provisional", true, "top", List.of())));
         empty.put("flaggedPartyIds", List.of());
@@ -338,7 +376,7 @@ class BackOfficeTemplatesTest {
     void winnersCanBeReviewedApprovedAndNoted() {
         String html = render("Winners.ftl", winners(), Locale.ENGLISH);
         assertPostForm(html, "updateAffContestWinner");
-        assertTrue(html.contains("<td>1</td><td>SunnyDeals (Sunny Deals Media Ltd)</td><td>10</td>"), html);
+        assertTrue(html.contains("<td>1</td><td>SunnyDeals (Sunny Deals Media Ltd)</td><td>$10.00</td>"), html);
         assertTrue(html.contains("150 USD gift card ($150.00)"), html);
         assertTrue(html.contains("<option value=\"AFFC_RW_APPROVED\">&rarr; Approved</option>"), html);
         assertTrue(html.contains("<option value=\"AFFC_RW_NOTIFIED\">&rarr; Winner notified</option>"), html);

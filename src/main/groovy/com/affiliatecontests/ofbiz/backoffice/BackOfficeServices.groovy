@@ -20,6 +20,7 @@ import org.apache.ofbiz.service.ServiceUtil
 
 import groovy.transform.Field
 
+import java.sql.Timestamp
 import java.time.LocalDate
 import java.time.ZoneId
 
@@ -68,10 +69,14 @@ Map getAffContestDashboard() {
             .orderBy('-flaggedDate').queryList()
     Set<String> partyIds = (credits*.partyId + flags*.partyId) as Set
     Map<String, PartnerProfile> people = new PartnerDirectory(delegator).profilesById(partyIds)
-    Map<String, String> otherNames = from('AffContest').where(EntityCondition.makeCondition('contestId', EntityOperator.IN,
+    List<GenericValue> creditContests = from('AffContest').where(EntityCondition.makeCondition('contestId', EntityOperator.IN,
             ((credits*.contestId + flags*.contestId) as Set) as List ?: ['_NA_'])).queryList()
-            .collectEntries { [(it.contestId): it.contestName] }
-    names.putAll(otherNames)
+    names.putAll(creditContests.collectEntries { [(it.contestId): it.contestName] })
+    // a credit line's amount is money or a count as the contest's metric says (the engine's ScoreUnit)
+    ContestRecords records = new ContestRecords(delegator)
+    Map<String, Map> units = creditContests.collectEntries { GenericValue c ->
+        [(c.contestId): [scoreUnit: records.scoreUnit(c).name(), currencyUomId: c.currencyUomId]]
+    }
 
     return success([
             running: running,
@@ -80,11 +85,13 @@ Map getAffContestDashboard() {
             recentCredits: credits.collect { GenericValue c ->
                 [contestId: c.contestId, contestName: names[c.contestId], orderId: c.orderId, lineKind: c.lineKind,
                  partyId: c.partyId, partnerName: partnerName(people[c.partyId]), amount: c.amount,
-                 occurredDate: c.occurredDate]
+                 occurredDate: c.occurredDate] + (units[c.contestId] ?: [:])
             },
             toFinalize: ended.collect { GenericValue c ->
-                contestRow(c) + [returnWindowEnd: UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
-                        (c.getLong('returnWindowDays') ?: 0L) as int)]
+                Timestamp returnWindowEnd = UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
+                        (c.getLong('returnWindowDays') ?: 0L) as int)
+                contestRow(c) + [returnWindowEnd: returnWindowEnd,
+                        returnWindowEndMoment: ContestRecords.moment(returnWindowEnd, c.timeZoneId, timeZone)]
             },
             recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS]).broadcasts,
             unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10]).replies,
@@ -117,14 +124,14 @@ Map createAffContestFromTemplate() {
         return ServiceErrors.of('AffiliateContestsErrorUnknownTimeZone', locale)
     }
     String currency = EntityUtilProperties.getPropertyValue('general', 'currency.uom.id.default', 'USD', delegator)
-    Closure<String> label = { String key -> UtilProperties.getMessage(ContestTemplates.LABELS, key, locale) }
+    Closure<String> label = { String key, Map arguments = [:] -> UtilProperties.getMessage(ContestTemplates.LABELS, key, arguments, locale) }
     String name = parameters.contestName ?: label("AffiliateContestsBoTemplate${camel(parameters.templateId)}")
     Map fields = ContestTemplates.contestFields(parameters.templateId, name, zoneId, currency, LocalDate.now(zone))
     Map created = dispatcher.runSync('createAffContest', fields + [userLogin: userLogin, locale: locale])
     if (ServiceUtil.isError(created)) {
         return rollback(created)
     }
-    for (Map prize : ContestTemplates.prizes(parameters.templateId, currency, label)) {
+    for (Map prize : ContestTemplates.prizes(parameters.templateId, currency, locale, label)) {
         Map added = dispatcher.runSync('addAffContestPrize', prize + [contestId: created.contestId, userLogin: userLogin,
                 locale: locale])
         if (ServiceUtil.isError(added)) {
@@ -277,7 +284,9 @@ private Map messaging(String serviceName, Map input) {
 private Map contestRow(GenericValue contest) {
     return [contestId: contest.contestId, contestName: contest.contestName, statusId: contest.statusId,
             metricEnumId: contest.metricEnumId, fromDate: contest.fromDate, thruDate: contest.thruDate,
-            thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time]
+            thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time,
+            fromMoment: ContestRecords.moment(contest.fromDate, contest.timeZoneId, timeZone),
+            thruMoment: ContestRecords.moment(contest.thruDate, contest.timeZoneId, timeZone)]
 }
 
 private static String partnerName(PartnerProfile profile) {

@@ -3,6 +3,8 @@
  */
 package com.affiliatecontests.ofbiz.backoffice
 
+import com.affiliatecontests.engine.contest.ScoreUnit
+
 import java.time.LocalDate
 import java.time.format.DateTimeFormatter
 
@@ -62,11 +64,15 @@ class ContestTemplates {
         return fields
     }
 
-    /** addAffContestPrize's fields for each prize tier, the prize text in the admin's language. */
-    static List<Map> prizes(String templateId, String currencyUomId, Closure<String> label) {
+    /**
+     * addAffContestPrize's fields for each prize tier, the prize text in the admin's language with its
+     * amount in the currency and the admin's locale (the engine's ScoreUnit.money).
+     */
+    static List<Map> prizes(String templateId, String currencyUomId, Locale locale, Closure<String> label) {
         return TEMPLATES[templateId].prizes.collect { Map prize ->
-            [fromPlace: prize.fromPlace, thruPlace: prize.thruPlace, amount: new BigDecimal(prize.amount.toString()),
-             currencyUomId: currencyUomId, prizeText: label(prize.prizeKey)]
+            BigDecimal amount = new BigDecimal(prize.amount.toString())
+            [fromPlace: prize.fromPlace, thruPlace: prize.thruPlace, amount: amount, currencyUomId: currencyUomId,
+             prizeText: label(prize.prizeKey, [amount: ScoreUnit.money(amount, currencyUomId, locale)])]
         }
     }
 

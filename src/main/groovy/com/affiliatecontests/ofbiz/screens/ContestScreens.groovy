@@ -8,6 +8,7 @@ import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.credit.CreditRefusal
 import com.affiliatecontests.engine.eligibility.PartnerProfile
+import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
@@ -58,12 +59,32 @@ void contestPage(Map context) {
     DateTimeFormatter local = DateTimeFormatter.ofPattern('yyyy-MM-dd HH:mm')
     context.startLocal = contest.fromDate ? contest.getTimestamp('fromDate').toInstant().atZone(zone).format(local) : ''
     context.endLocal = contest.thruDate ? contest.getTimestamp('thruDate').toInstant().atZone(zone).format(local) : ''
+    context.startMoment = ContestRecords.moment(contest.getTimestamp('fromDate'), contest.getString('timeZoneId'), context.timeZone)
+    context.endMoment = ContestRecords.moment(contest.getTimestamp('thruDate'), contest.getString('timeZoneId'), context.timeZone)
     context.defaultCurrencyUomId = contest.currencyUomId ?: EntityUtilProperties.getPropertyValue('general',
             'currency.uom.id.default', 'USD', delegator)
+    // how the page writes scores: the engine's unit of the contest's metric, in the contest currency
+    context.scoreUnit = new ContestRecords(delegator).scoreUnit(contest).name()
+    context.scoreCurrency = context.defaultCurrencyUomId
     context.prizes = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId).orderBy('fromPlace').queryList()
     context.eligibilityRules = EntityQuery.use(delegator).from('AffContestEligibility').where('contestId', contestId)
             .orderBy('ruleSeqId').queryList()
     context.participantCount = EntityQuery.use(delegator).from('AffContestParticipant').where('contestId', contestId).queryCount()
+}
+
+/** A row of the contest list: its window in the contest's zone with the zone's name, the admin's time beside it. */
+void listRowMoments(Map context) {
+    context.fromText = momentText(ContestRecords.moment(context.fromDate, context.timeZoneId, context.timeZone))
+    context.thruText = momentText(ContestRecords.moment(context.thruDate, context.timeZoneId, context.timeZone))
+}
+
+private String momentText(Map moment) {
+    if (!moment) {
+        return ''
+    }
+    String contestText = "${moment.contestTime} ${moment.contestZone}"
+    return moment.adminTime ? UtilProperties.getMessage(LABELS, 'AffiliateContestsBoMomentAndYours', moment + [contestText: contestText], locale)
+            : contestText
 }
 
 /** Defaults of a new contest: the admin's time zone, a window from today for a month. */

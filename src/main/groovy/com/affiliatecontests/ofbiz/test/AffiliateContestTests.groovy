@@ -156,9 +156,12 @@ class AffiliateContestTests extends ComponentTestCase {
         Map dryRun = runOk('dryRunAffContest', [contestId: contestId, userLogin: admin()])
         Map mine = dryRun.ranking.find { it.partyId == a }
         assert mine && mine.score == 42.50G
-        String csv = runOk('exportAffContestLeaderboardCsv', [contestId: contestId, userLogin: admin()]).csv
-        assert csv.startsWith('rank,place,partyId,name,score,conversions,qualified\n')
-        assert csv.readLines().find { it.contains(a) }.contains(',42.50,1,Y')
+        // the score in the contest currency and the admin's locale, then the raw number for spreadsheets
+        String csv = runOk('exportAffContestLeaderboardCsv', [contestId: contestId, userLogin: admin(), locale: Locale.US]).csv
+        assert csv.startsWith('rank,place,partyId,name,scoreFormatted,score,conversions,qualified\n')
+        assert csv.readLines().find { it.contains(a) }.contains(',$42.50,42.50,1,Y')
+        String fr = runOk('exportAffContestLeaderboardCsv', [contestId: contestId, userLogin: admin(), locale: Locale.FRANCE]).csv
+        assert fr.readLines().find { it.contains(a) }.replace('\u00a0', ' ').replace('\u202f', ' ').contains(',"42,50 $US",42.50,1,Y')
     }
 
     void testClosingAnInstanceOfASeriesOpensTheNextWithTheSameRules() {

@@ -21,4 +21,9 @@ public enum Metric {
     public boolean countsOrders() {
         return this != REVENUE;
     }
+
+    /** What the scores of this metric are: money, a count or a rate. */
+    public ScoreUnit scoreUnit() {
+        return ScoreUnit.of(this);
+    }
 }
