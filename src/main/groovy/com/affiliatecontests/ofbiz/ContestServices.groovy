@@ -20,6 +20,9 @@ import com.affiliatecontests.engine.eligibility.PartnerProfile
 import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
 import com.affiliatecontests.engine.standing.Standing
+import com.affiliatecontests.engine.validation.StoredFields
+import com.affiliatecontests.engine.validation.ValidationCode
+import com.affiliatecontests.engine.validation.ValidationError
 import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.winner.WinnerSelection
@@ -39,6 +42,14 @@ import java.time.ZoneId
 
 /** Creates a draft contest from the admin's fields. */
 Map createAffContest() {
+    List<ValidationError> tooLong = StoredFields.contest(parameters)
+    if (tooLong) {
+        return ServiceErrors.of(new ValidationException(tooLong), locale)
+    }
+    if (parameters.contestId && from('AffContest').where('contestId', parameters.contestId).queryOne()) {
+        return ServiceErrors.of(ValidationException.of('contestId', ValidationCode.ID_TAKEN,
+                'the id is already used by another contest'), locale)
+    }
     String contestId = parameters.contestId ?: delegator.getNextSeqId('AffContest')
     GenericValue contest = delegator.makeValue('AffContest', [contestId: contestId, statusId: 'AFFC_DRAFT',
             createdDate: UtilDateTime.nowTimestamp(), createdByUserLogin: userLogin?.userLoginId])
@@ -47,9 +58,10 @@ Map createAffContest() {
         return refused
     }
     try {
-        new ContestRecords(delegator).definition(contest)
+        new ContestRecords(delegator).definition(contest).validated()
     } catch (ValidationException e) {
-        if (!e.errors().every { it.field().startsWith('prizes') }) {
+        // a draft may still lack its prizes and eligibility: they are added after it is created
+        if (!e.errors().every { it.code() in [ValidationCode.PRIZES_REQUIRED, ValidationCode.ELIGIBILITY_EMPTY] }) {
             return ServiceErrors.of(e, locale)
         }
     }
@@ -216,7 +228,7 @@ Map exportAffContestLeaderboardCsv() {
     Map<String, PartnerProfile> partners = new PartnerDirectory(delegator).profilesById(rows*.partnerId())
     StringBuilder csv = new StringBuilder('rank,place,partyId,name,score,conversions,qualified\n')
     rows.each { Standing row ->
-        csv << [row.rank(), row.place(), row.partnerId(), partners[row.partnerId()]?.name(), row.score().toPlainString(),
+        csv << [row.rank(), row.place(), row.partnerId(), partners[row.partnerId()]?.name(), row.score(),
                 row.conversions(), row.qualified() ? 'Y' : 'N'].collect { Csv.cell(it) }.join(',') << '\n'
     }
     return success([csv: csv.toString(), fileName: "leaderboard-${parameters.contestId}.csv".toString()])
@@ -230,8 +242,8 @@ Map exportAffContestWinnersCsv() {
     StringBuilder csv = new StringBuilder('place,rank,partyId,name,score,prize,amount,currency,rewardStatus\n')
     winners.each { GenericValue winner ->
         csv << [winner.placeNumber, winner.rankNumber, winner.partyId, partners[winner.partyId]?.name(),
-                winner.getBigDecimal('score')?.stripTrailingZeros()?.toPlainString(), winner.prizeText,
-                winner.getBigDecimal('prizeAmount')?.toPlainString(), winner.currencyUomId, winner.rewardStatusId]
+                winner.getBigDecimal('score')?.stripTrailingZeros(), winner.prizeText,
+                winner.getBigDecimal('prizeAmount'), winner.currencyUomId, winner.rewardStatusId]
                 .collect { Csv.cell(it) }.join(',') << '\n'
     }
     return success([csv: csv.toString(), fileName: "winners-${parameters.contestId}.csv".toString()])
