@@ -21,6 +21,9 @@ import com.affiliatecontests.engine.eligibility.PartnerProfile
 import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
 import com.affiliatecontests.engine.standing.Standing
+import com.affiliatecontests.engine.validation.StoredFields
+import com.affiliatecontests.engine.validation.ValidationCode
+import com.affiliatecontests.engine.validation.ValidationError
 import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.winner.WinnerSelection
@@ -40,6 +43,14 @@ import java.time.ZoneId
 
 /** Creates a draft contest from the admin's fields. */
 Map createAffContest() {
+    List<ValidationError> tooLong = StoredFields.contest(parameters)
+    if (tooLong) {
+        return ServiceErrors.of(new ValidationException(tooLong), locale)
+    }
+    if (parameters.contestId && from('AffContest').where('contestId', parameters.contestId).queryOne()) {
+        return ServiceErrors.of(ValidationException.of('contestId', ValidationCode.ID_TAKEN,
+                'the id is already used by another contest'), locale)
+    }
     String contestId = parameters.contestId ?: delegator.getNextSeqId('AffContest')
     GenericValue contest = delegator.makeValue('AffContest', [contestId: contestId, statusId: 'AFFC_DRAFT',
             createdDate: UtilDateTime.nowTimestamp(), createdByUserLogin: userLogin?.userLoginId])
@@ -48,9 +59,10 @@ Map createAffContest() {
         return refused
     }
     try {
-        new ContestRecords(delegator).definition(contest)
+        new ContestRecords(delegator).definition(contest).validated()
     } catch (ValidationException e) {
-        if (!e.errors().every { it.field().startsWith('prizes') }) {
+        // a draft may still lack its prizes and eligibility: they are added after it is created
+        if (!e.errors().every { it.code() in [ValidationCode.PRIZES_REQUIRED, ValidationCode.ELIGIBILITY_EMPTY] }) {
             return ServiceErrors.of(e, locale)
         }
     }

@@ -3,13 +3,13 @@
  */
 package com.affiliatecontests.ofbiz
 
-/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+import com.affiliatecontests.engine.export.CsvCell
+
+/** One CSV cell: the engine's CsvCell (RFC 4180 quoting, formula-like text neutralised, numbers as numbers). */
 class Csv {
 
     static String cell(Object value) {
-        String text = value == null ? '' : value.toString()
-        return text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r')
-                ? '"' + text.replace('"', '""') + '"' : text
+        return CsvCell.of(value)
     }
 
 }

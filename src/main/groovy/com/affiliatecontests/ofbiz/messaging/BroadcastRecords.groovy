@@ -10,6 +10,7 @@ import com.affiliatecontests.engine.eligibility.Match
 import com.affiliatecontests.engine.eligibility.Threshold
 import com.affiliatecontests.engine.messaging.BroadcastDraft
 import com.affiliatecontests.engine.messaging.BroadcastStatus
+import com.affiliatecontests.engine.messaging.HtmlSanitizer
 import com.affiliatecontests.engine.messaging.MessageLink
 import com.affiliatecontests.engine.validation.ValidationCode
 import com.affiliatecontests.engine.validation.ValidationException
@@ -27,6 +28,7 @@ class BroadcastRecords {
 
     static final String INCLUDE = 'AFFCE_INCLUDE'
     static final String EXCLUDE = 'AFFCE_EXCLUDE'
+    private static final HtmlSanitizer SANITIZER = new HtmlSanitizer()
     static final Map<String, MessageLink.LinkKind> LINK_KINDS = [AFFBL_CTA: MessageLink.LinkKind.CALL_TO_ACTION,
                                                                  AFFBL_RESOURCE: MessageLink.LinkKind.RESOURCE]
 
@@ -101,12 +103,12 @@ class BroadcastRecords {
                 audienceRows(broadcast.getString('broadcastId')))
     }
 
-    /** The personal lines of named partners (a winners' message), by party id. */
+    /** The personal lines of named partners (a winners' message), by party id, as the sanitiser lets them into HTML. */
     Map<String, String> personalLines(String broadcastId) {
         return EntityQuery.use(delegator).from('AffBroadcastAudience').where('broadcastId', broadcastId,
                 'dimensionEnumId', 'AFFCD_PARTY', 'ruleTypeEnumId', INCLUDE).queryList()
                 .findAll { it.getString('personalLine') }
-                .collectEntries { [(it.getString('groupId')): it.getString('personalLine')] }
+                .collectEntries { [(it.getString('groupId')): SANITIZER.sanitize(it.getString('personalLine'))] }
     }
 
     List<MessageLink> linksOf(List<Map> rows) {

@@ -225,6 +225,72 @@ class AffiliateContestTests extends ComponentTestCase {
         assert EntityQuery.use(delegator).from('AffContest').queryCount() == before
     }
 
+    /** Issue 12 item 18: a 101-character name gave the database's error, and stored nothing only by luck. */
+    void testCreatingAContestWithATooLongNameOrIdIsRefusedWithALabelAndStoresNothing() {
+        long before = from('AffContest').queryCount()
+        assert createError(draftFields() + [contestName: 'x' * 101]) == 'Name (name): This value is too long.'
+        assert createError(draftFields() + [contestId: 'C' * 21]) == 'Contest id (contestId): This value is too long.'
+        assert from('AffContest').queryCount() == before
+        // at the limits it is stored
+        String contestId = runOk('createAffContest', draftFields() + [contestName: 'x' * 100, contestId: "L${run}".padRight(20, 'L')]).contestId
+        assert from('AffContest').where('contestId', contestId).queryOne().getString('contestName') == 'x' * 100
+    }
+
+    /** Issue 12 item 18: an id already taken gave the database's duplicate key error. */
+    void testCreatingAContestWithAnExistingIdIsRefusedWithALabelAndChangesNothing() {
+        String contestId = "DUP${run}"
+        runOk('createAffContest', draftFields() + [contestId: contestId, contestName: 'First'])
+        long before = from('AffContest').queryCount()
+        assert createError(draftFields() + [contestId: contestId, contestName: 'Second']) ==
+                'Contest id (contestId): This id is already used by another contest.'
+        assert from('AffContest').queryCount() == before
+        assert from('AffContest').where('contestId', contestId).queryOne().getString('contestName') == 'First'
+        // in French too
+        assert createError(draftFields() + [contestId: contestId, contestName: 'Second', locale: Locale.FRENCH]) ==
+                'Identifiant du concours (contestId): Cet identifiant est déjà utilisé par un autre concours.'
+    }
+
+    /** Issue 12 item 6: a partner named like a formula reached the admin's spreadsheet as a formula. */
+    void testCsvExportsNeutraliseCellsThatASpreadsheetWouldRunAsFormulas() {
+        String formula = '=HYPERLINK("http://evil.test","Prize")'
+        String a = affiliate('F')
+        GenericValue person = from('Person').where('partyId', a).queryOne()
+        person.set('firstName', formula)
+        person.set('lastName', null)
+        person.store()
+        String contestId = runningContest()
+        String orderId = order('F1', a, customer('F1'), '42.50')
+        status(orderId, 'ORDER_COMPLETED')
+        awaitJobs(orderId)
+        String neutralised = '"\'=HYPERLINK(""http://evil.test"",""Prize"")"'
+        String board = runOk('exportAffContestLeaderboardCsv', [contestId: contestId, userLogin: admin()]).csv
+        String line = board.readLines().find { it.contains(a) }
+        assert line == "1,1,${a},${neutralised},42.50,1,Y".toString(), board
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+        runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+        String winners = runOk('exportAffContestWinnersCsv', [contestId: contestId, userLogin: admin()]).csv
+        assert winners.readLines().find { it.contains(a) }.startsWith("1,1,${a},${neutralised},42.5,Gold,".toString()), winners
+    }
+
+    private Map draftFields() {
+        return [contestName: "Draft ${run}", metricEnumId: 'AFFCM_CONVERSIONS', kindEnumId: 'AFFCK_RANKING',
+                startLocal: '2030-01-01 00:00', endLocal: '2030-02-01 00:00', timeZoneId: 'UTC', eligibleAll: 'Y',
+                userLogin: admin()]
+    }
+
+    /** The error createAffContest gives (a service error, or what the service engine threw). */
+    private String createError(Map fields) {
+        try {
+            Map result = dispatcher.runSync('createAffContest', fields)
+            assert ServiceUtil.isError(result), 'createAffContest accepted it'
+            return ServiceUtil.getErrorMessage(result)
+        } catch (org.apache.ofbiz.service.GenericServiceException e) {
+            return "thrown: ${e.message}".toString()
+        }
+    }
+
     void testPermissionDenials() {
         String a = affiliate('A')
         String b = affiliate('B')

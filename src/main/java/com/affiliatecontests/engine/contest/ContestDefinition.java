@@ -1,6 +1,7 @@
 package com.affiliatecontests.engine.contest;
 
 import com.affiliatecontests.engine.eligibility.AudienceRule;
+import com.affiliatecontests.engine.validation.FieldLength;
 import com.affiliatecontests.engine.validation.Problems;
 import com.affiliatecontests.engine.validation.ValidationCode;
 
@@ -14,7 +15,7 @@ public record ContestDefinition(String name, String description, ContestWindow w
                                 ContestKind kind, ContestRules rules, PrizeTable prizes,
                                 AudienceRule eligibility, DisplayPolicy display, RevenueRule revenue) {
 
-    public static final int NAME_MAX = 100;
+    public static final int NAME_MAX = FieldLength.NAME.max();
 
     public ContestDefinition {
         Objects.requireNonNull(window, "window");

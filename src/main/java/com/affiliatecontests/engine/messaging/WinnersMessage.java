@@ -15,9 +15,13 @@ import java.util.Set;
 /**
  * The draft a finalized contest offers the admin: addressed to its winners by name, with each
  * winner's place and prize as a personal line of its own copy, replies allowed (to coordinate the
- * reward). The texts come from the caller, already translated.
+ * reward). The texts come from the caller, already translated. A personal line goes into the
+ * message and its email as HTML: the prize (plain text, as typed by the admin) is escaped and the
+ * whole line passed through the sanitiser.
  */
 public final class WinnersMessage {
+
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     /** The draft and, by partner, its personal line. */
     public record Draft(BroadcastDraft draft, Map<String, String> personalLines) {
@@ -36,12 +40,16 @@ public final class WinnersMessage {
         for (Winner winner : winners) {
             String prize = winner.prize() == null ? "" : prizeText(winner.prize().prize(), winner.prize().amount(),
                     winner.prize().currency());
-            lines.put(winner.partnerId(), line.replace("{place}", Integer.toString(winner.place()))
-                    .replace("{prize}", prize));
+            lines.put(winner.partnerId(), sanitizer.sanitize(line.replace("{place}", Integer.toString(winner.place()))
+                    .replace("{prize}", escaped(prize))));
         }
         List<Criterion> named = winners.stream().map(w -> new Criterion(Dimension.PARTY, w.partnerId())).toList();
         AudienceRule audience = new AudienceRule(false, Match.ANY, named, List.of(), Set.of());
         return new Draft(new BroadcastDraft(subject, body, null, List.of(), contestId, true, null, audience), lines);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String prizeText(String text, BigDecimal amount, String currency) {

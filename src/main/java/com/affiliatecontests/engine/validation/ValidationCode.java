@@ -9,6 +9,7 @@ import java.util.Locale;
 public enum ValidationCode {
     REQUIRED,
     TOO_LONG,
+    ID_TAKEN,
     UNKNOWN_TIME_ZONE,
     END_BEFORE_START,
     UNKNOWN_METRIC,

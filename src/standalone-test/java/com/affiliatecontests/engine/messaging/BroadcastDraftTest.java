@@ -65,6 +65,13 @@ class BroadcastDraftTest {
     }
 
     @Test
+    void aSubjectOfExactlyWhatOfbizHoldsIsAccepted() {
+        String longest = "x".repeat(BroadcastDraft.SUBJECT_MAX);
+        assertEquals(longest, draft(longest, "b", List.of(), null, AudienceRule.allAffiliates())
+                .validated(NOW, sanitizer).subject());
+    }
+
+    @Test
     void aFutureSendTimeIsAccepted() {
         Instant later = NOW.plus(Duration.ofHours(2));
         assertEquals(later, draft("Hi", "b", List.of(), later, AudienceRule.allAffiliates())

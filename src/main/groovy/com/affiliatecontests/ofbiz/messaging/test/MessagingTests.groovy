@@ -3,6 +3,8 @@
  */
 package com.affiliatecontests.ofbiz.messaging.test
 
+import com.affiliatecontests.ofbiz.messaging.BroadcastMails
+import com.affiliatecontests.ofbiz.messaging.BroadcastRecords
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceAuthException
@@ -208,6 +210,39 @@ class MessagingTests extends MessagingTestCase {
         runOk('replyToAffMessage', [communicationEventId: messageId, body: 'I had one more order', contestId: contestId,
                 userLogin: login(a)])
         assert runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()]).replies[0].dispute == 'Y'
+    }
+
+    /** Issue 12 item 21: the winners' personal line reached the message and its email without the sanitiser. */
+    void testTheWinnersPersonalLineIsSanitisedInTheMessageAndTheEmail() {
+        String a = affiliate('A', null)
+        String contestId = "MS${run}"
+        Timestamp now = UtilDateTime.nowTimestamp()
+        delegator.create('AffContest', [contestId: contestId, contestName: "Winners ${run}", statusId: 'AFFC_FINALIZED',
+                metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING', timeZoneId: 'UTC', fromDate: now, thruDate: now])
+        delegator.create('AffContestWinner', [contestId: contestId, partyId: a, placeNumber: 1L, rankNumber: 1L,
+                score: 10.0G, prizeText: '<img src=x onerror=alert(1)>Gift card', currencyUomId: 'USD',
+                rewardStatusId: 'AFFC_RW_PENDING'])
+        String broadcastId = runOk('draftAffContestWinnersBroadcast', [contestId: contestId, userLogin: admin()]).broadcastId
+        runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        String content = from('CommunicationEvent').where('communicationEventId', recipient(broadcastId, a).communicationEventId)
+                .queryOne().getString('content')
+        assert !content.contains('<img') && !content.contains('onerror=alert'), content
+        assert content.contains('&lt;img src&#61;x onerror&#61;alert(1)&gt;Gift card'), content
+        String mail = new BroadcastMails(delegator, Locale.ENGLISH).copy(from('AffBroadcast').where('broadcastId', broadcastId)
+                .queryOne(), recipient(broadcastId, a), 'a@partners.example.com',
+                new BroadcastRecords(delegator).personalLines(broadcastId)[a], []).body
+        assert !mail.contains('<img src=x') && mail.contains('Gift card'), mail
+    }
+
+    /** A personal line given to createAffBroadcast directly goes through the sanitiser too. */
+    void testAPersonalLineGivenByHandIsSanitisedInTheMessage() {
+        String a = affiliate('A', null)
+        String broadcastId = runOk('createAffBroadcast', fields(null) + [criteria: [[dimensionEnumId: 'AFFCD_PARTY',
+                groupId: a, personalLine: '<b onmouseover="steal()">Place 1</b><script>alert(1)</script>']]]).broadcastId
+        runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        String content = from('CommunicationEvent').where('communicationEventId', recipient(broadcastId, a).communicationEventId)
+                .queryOne().getString('content')
+        assert content.contains('<b>Place 1</b>') && !content.contains('onmouseover') && !content.contains('alert(1)'), content
     }
 
     void testADisputeIsStoredWithItsContestAndRefusedForAContestThePartnerMayNotSee() {
