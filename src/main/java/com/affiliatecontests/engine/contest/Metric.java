@@ -17,6 +17,11 @@ public enum Metric {
         return Codes.parse(Metric.class, value, "metric", ValidationCode.UNKNOWN_METRIC);
     }
 
+    /** Whether a partner's tracked visits enter its score. */
+    public boolean scoresVisits() {
+        return this == CONVERSION_RATE;
+    }
+
     /** Whether an order counts as one unit (rather than its amount). */
     public boolean countsOrders() {
         return this != REVENUE;

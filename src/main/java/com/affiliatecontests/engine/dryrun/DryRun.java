@@ -36,6 +36,12 @@ public final class DryRun {
 
     public DryRunResult evaluate(ContestDefinition contest, Collection<PartnerProfile> partners,
                                  Collection<AttributedOrder> orders, Instant now) {
+        return evaluate(contest, partners, orders, Map.of(), now);
+    }
+
+    /** The same with each partner's tracked visits in the window, which a conversion rate needs. */
+    public DryRunResult evaluate(ContestDefinition contest, Collection<PartnerProfile> partners,
+                                 Collection<AttributedOrder> orders, Map<String, Long> visits, Instant now) {
         contest.validated();
         EligibilitySnapshot snapshot = EligibilitySnapshot.take(contest.eligibility(), partners, now);
         ContestBoard board = ContestBoard.rebuild("DRY_RUN", contest, snapshot);
@@ -56,6 +62,7 @@ public final class DryRun {
                 refused.merge(outcome.refusal(), 1, Integer::sum);
             }
         }
+        board.recordVisits(visits);
         flags.addAll(fraud.spikes(credits));
         return new DryRunResult(snapshot.size(), credits.size(), refused, board.ranking(), winners.select(board),
                 flags);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,8 +59,18 @@ public final class ContestBoard {
     }
 
     public static ContestBoard rebuild(Contest contest, Collection<? extends LedgerEntry> lines) {
+        return rebuild(contest, lines, Map.of());
+    }
+
+    /**
+     * A contest rebuilt from its ledger and its partners' tracked visits (absolute counts by partner; a
+     * partner missing from the map has none). A conversion rate needs both; other metrics ignore visits.
+     */
+    public static ContestBoard rebuild(Contest contest, Collection<? extends LedgerEntry> lines,
+                                       Map<String, Long> visits) {
         ContestBoard board = rebuild(contest.id(), contest.definition(), contest.snapshot());
         lines.forEach(board::record);
+        board.recordVisits(visits);
         return board;
     }
 
@@ -92,6 +103,13 @@ public final class ContestBoard {
 
     public void recordVisits(String partnerId, long visits) {
         standings.setVisits(partnerId, visits);
+    }
+
+    /** Sets the tracked visits of the partners in the map (others keep theirs), where the metric scores visits. */
+    public void recordVisits(Map<String, Long> visits) {
+        if (definition.metric().scoresVisits()) {
+            visits.forEach((partnerId, count) -> standings.setVisits(partnerId, count == null ? 0L : count));
+        }
     }
 
     public List<Standing> ranking() {

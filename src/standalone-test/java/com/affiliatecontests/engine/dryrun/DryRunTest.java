@@ -1,6 +1,9 @@
 package com.affiliatecontests.engine.dryrun;
 
 import com.affiliatecontests.engine.Fixtures;
+import com.affiliatecontests.engine.contest.ContestDefinition;
+import com.affiliatecontests.engine.contest.ContestRules;
+import com.affiliatecontests.engine.contest.Metric;
 import com.affiliatecontests.engine.credit.AttributedOrder;
 import com.affiliatecontests.engine.credit.CreditRefusal;
 import com.affiliatecontests.engine.eligibility.PartnerProfile;
@@ -43,6 +46,26 @@ class DryRunTest {
         assertEquals(List.of("A", "B"), result.winners().stream().map(Winner::partnerId).toList());
         assertEquals(1, result.flags().size());
         assertEquals(FraudReason.SELF_REFERRAL, result.flags().get(0).reason());
+    }
+
+    @Test
+    void aConversionRateDryRunScoresTheTrackedVisits() {
+        ContestDefinition c = Fixtures.conversionsRanking();
+        ContestDefinition rate = new ContestDefinition(c.name(), null, c.window(), Metric.CONVERSION_RATE, c.kind(),
+                new ContestRules(BigDecimal.ZERO, null, null, null, 2, null, null), c.prizes(), c.eligibility(),
+                c.display(), null);
+        List<PartnerProfile> partners = List.of(PartnerProfile.of("A", "Ann"), PartnerProfile.of("B", "Bob"),
+                PartnerProfile.of("C", "Cy"));
+        List<AttributedOrder> orders = List.of(order("O1", "A", "X1", inNovember(2, 0), "10"),
+                order("O2", "B", "X2", inNovember(3, 0), "10"), order("O3", "B", "X3", inNovember(4, 0), "10"),
+                order("O4", "C", "X4", inNovember(5, 0), "10"));
+        DryRun dryRun = new DryRun(new FraudDetector(SpikeRule.standard()));
+        // C has one visit, under the minimum of two
+        DryRunResult result = dryRun.evaluate(rate, partners, orders, Map.of("A", 2L, "B", 8L, "C", 1L),
+                inNovember(1, 0));
+        assertEquals(List.of("A", "B"), result.winners().stream().map(Winner::partnerId).toList());
+        assertEquals(new BigDecimal("0.500000"), result.ranking().get(0).score());
+        assertEquals(List.of(), dryRun.evaluate(rate, partners, orders, inNovember(1, 0)).winners());
     }
 
     private static AttributedOrder order(String id, String affiliate, String customer, Instant at, String total) {

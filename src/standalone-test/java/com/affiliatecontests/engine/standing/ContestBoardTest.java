@@ -2,6 +2,9 @@ package com.affiliatecontests.engine.standing;
 
 import com.affiliatecontests.engine.Fixtures;
 import com.affiliatecontests.engine.contest.Contest;
+import com.affiliatecontests.engine.contest.ContestDefinition;
+import com.affiliatecontests.engine.contest.Metric;
+import com.affiliatecontests.engine.credit.Credit;
 import com.affiliatecontests.engine.contest.ContestStatus;
 import com.affiliatecontests.engine.credit.CreditOutcome;
 import com.affiliatecontests.engine.credit.CreditRefusal;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import static com.affiliatecontests.engine.Fixtures.credit;
 import static com.affiliatecontests.engine.Fixtures.inNovember;
@@ -24,6 +28,20 @@ class ContestBoardTest {
 
     private static Standing row(ContestBoard board, String partner) {
         return board.ranking().stream().filter(s -> s.partnerId().equals(partner)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aConversionRateRebuiltFromTheLedgerScoresTheVisitsGiven() {
+        ContestDefinition c = Fixtures.conversionsRanking();
+        ContestDefinition rate = new ContestDefinition(c.name(), null, c.window(), Metric.CONVERSION_RATE, c.kind(),
+                c.rules(), c.prizes(), c.eligibility(), c.display(), null);
+        Contest contest = Fixtures.running("CR", rate, "A", "B");
+        List<Credit> lines = List.of(credit("CR", "A", "O1", "1", inNovember(2, 0)),
+                credit("CR", "B", "O2", "1", inNovember(3, 0)));
+        ContestBoard board = ContestBoard.rebuild(contest, lines, java.util.Map.of("A", 4L, "B", 2L, "Z", 1L));
+        assertEquals(List.of("B", "A"), board.ranking().stream().map(Standing::partnerId).toList());
+        assertEquals(new BigDecimal("0.250000"), board.ranking().get(1).score());
+        assertEquals(0, ContestBoard.rebuild(contest, lines).ranking().get(0).score().signum());
     }
 
     @Test
