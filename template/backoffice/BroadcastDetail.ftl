@@ -8,6 +8,17 @@
 <#if !broadcast??>
 <p class="errorMessage">${uiLabelMap.AffiliateContestsBoBroadcastNotFound}</p>
 <#else>
+<#if canResume!false>
+<div class="screenlet" id="affc-broadcast-resume">
+  <div class="screenlet-body">
+    <p class="alert">${uiLabelMap.AffiliateContestsBoSendStopped}</p>
+    <@bo.postForm action="sendAffBroadcast" name="resumeBroadcast" class="affc-inline">
+      <input type="hidden" name="broadcastId" value="${broadcast.broadcastId}"/>
+      <input type="submit" class="smallSubmit" value="${uiLabelMap.AffiliateContestsBoResumeSend}"/>
+    </@bo.postForm>
+  </div>
+</div>
+</#if>
 <div class="screenlet" id="affc-broadcast-stats">
   <div class="screenlet-title-bar"><h3>${broadcast.subject!broadcast.broadcastId} &middot; <@bo.broadcastStatus broadcast.statusId/></h3></div>
   <div class="screenlet-body">

@@ -10,7 +10,7 @@
   <div class="screenlet-body">
     <p>
       <a href="<@ofbizUrl>AffBroadcasts</@ofbizUrl>">${uiLabelMap.CommonAll}</a>
-      <#list ["AFFB_DRAFT", "AFFB_SCHEDULED", "AFFB_SENT", "AFFB_CANCELLED"] as s> &middot; <a href="<@ofbizUrl>AffBroadcasts?statusId=${s}</@ofbizUrl>"><@bo.broadcastStatus s/></a></#list>
+      <#list ["AFFB_DRAFT", "AFFB_SCHEDULED", "AFFB_SENDING", "AFFB_SENT", "AFFB_CANCELLED"] as s> &middot; <a href="<@ofbizUrl>AffBroadcasts?statusId=${s}</@ofbizUrl>"><@bo.broadcastStatus s/></a></#list>
     </p>
     <#if (broadcastList.responseMessage!"") == "error">
       <p class="errorMessage">${broadcastList.errorMessage!}</p>

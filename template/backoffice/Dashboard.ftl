@@ -12,8 +12,17 @@
 <div class="screenlet" id="affc-attention">
   <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoAttention}</h3></div>
   <div class="screenlet-body">
-    <#if !dashboard.toFinalize?has_content && !dashboard.openFlags?has_content && !dashboard.unansweredReplies?has_content>
+    <#if !dashboard.toFinalize?has_content && !dashboard.openFlags?has_content && !dashboard.unansweredReplies?has_content && !dashboard.jobFailures?has_content>
       <p>${uiLabelMap.AffiliateContestsBoNothingNeedsAttention}</p>
+    </#if>
+    <#if dashboard.jobFailures?has_content>
+      <h4>${uiLabelMap.AffiliateContestsBoJobFailures} (${dashboard.jobFailures?size})</h4>
+      <ul id="affc-job-failures">
+        <#list dashboard.jobFailures as c>
+          <li><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName!c.contestId}</a>
+            &mdash; ${uiLabelMap.AffiliateContestsBoJobFailuresInARow}: ${c.jobFailures}, ${uiLabelMap.AffiliateContestsBoJobLastFailure} <@bo.dateTime c.jobFailedDate/>: ${c.jobLastError!}</li>
+        </#list>
+      </ul>
     </#if>
     <#if dashboard.toFinalize?has_content>
       <h4>${uiLabelMap.AffiliateContestsBoToFinalize}</h4>

@@ -23,6 +23,10 @@
     <#if canFinalize>
       <@bo.contestButton action="finalizeAffContest" contestId=contestId label=uiLabelMap.AffiliateContestsBoFinalize extraName="early" extraValue="Y"/>
     </#if>
+    <#if canUnschedule!false>
+      <p>${uiLabelMap.AffiliateContestsBoUnscheduleIntro}</p>
+      <@bo.contestButton action="unscheduleAffContest" contestId=contestId label=uiLabelMap.AffiliateContestsBoUnschedule/>
+    </#if>
     <#if canCancel>
       <@bo.contestButton action="cancelAffContest" contestId=contestId label=uiLabelMap.AffiliateContestsBoCancelContest/>
     </#if>

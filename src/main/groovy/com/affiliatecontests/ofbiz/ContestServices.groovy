@@ -14,6 +14,8 @@ import com.affiliatecontests.engine.contest.ContestEditor
 import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.ContestWindow
+import com.affiliatecontests.engine.contest.ContestField
+import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.contest.EditRecord
 import com.affiliatecontests.engine.contest.ScoreUnit
 import com.affiliatecontests.engine.eligibility.AudienceRule
@@ -29,8 +31,13 @@ import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.winner.WinnerSelection
 import com.affiliatecontests.engine.standing.ContestBoard
 import org.apache.ofbiz.base.util.UtilDateTime
+import com.affiliatecontests.engine.validation.ValidationCode
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
+
+import groovy.transform.Field
 
 import java.sql.Timestamp
 import java.time.Instant
@@ -96,7 +103,7 @@ Map updateAffContest() {
 
 /** Adds a prize tier to a contest that still allows prize edits. */
 Map addAffContestPrize() {
-    return editChildren(parameters.contestId) {
+    return editChildren(parameters.contestId, ContestField.PRIZES) {
         GenericValue tier = delegator.makeValue('AffContestPrize', [contestId: parameters.contestId,
                 fromPlace: parameters.fromPlace, thruPlace: parameters.thruPlace, prizeText: parameters.prizeText,
                 amount: parameters.amount, currencyUomId: parameters.currencyUomId])
@@ -107,7 +114,7 @@ Map addAffContestPrize() {
 }
 
 Map removeAffContestPrize() {
-    return editChildren(parameters.contestId) {
+    return editChildren(parameters.contestId, ContestField.PRIZES) {
         delegator.removeByAnd('AffContestPrize', [contestId: parameters.contestId, prizeSeqId: parameters.prizeSeqId])
         return [:]
     }
@@ -115,7 +122,7 @@ Map removeAffContestPrize() {
 
 /** Adds an include or exclude criterion (or an excluded partner) to a contest's eligibility. */
 Map addAffContestEligibility() {
-    return editChildren(parameters.contestId) {
+    return editChildren(parameters.contestId, ContestField.ELIGIBILITY) {
         GenericValue rule = delegator.makeValue('AffContestEligibility', [contestId: parameters.contestId,
                 ruleTypeEnumId: parameters.ruleTypeEnumId, dimensionEnumId: parameters.dimensionEnumId,
                 groupId: parameters.groupId])
@@ -126,39 +133,53 @@ Map addAffContestEligibility() {
 }
 
 Map removeAffContestEligibility() {
-    return editChildren(parameters.contestId) {
+    return editChildren(parameters.contestId, ContestField.ELIGIBILITY) {
         delegator.removeByAnd('AffContestEligibility', [contestId: parameters.contestId, ruleSeqId: parameters.ruleSeqId])
         return [:]
     }
 }
 
-/** Launches a draft: freezes who competes, and why; the contest is ACTIVE or SCHEDULED. */
+/**
+ * Launches a draft: freezes who competes, and why; the contest is ACTIVE or SCHEDULED. The
+ * participants and their standing rows are written in chunks, each in its own transaction
+ * (SnapshotWriter), then the contest's status changes in a last one: a launch that fails midway
+ * leaves a draft, and launching it again completes the snapshot, each partner once.
+ */
 Map launchAffContest() {
     ContestRecords records = new ContestRecords(delegator)
     GenericValue value = records.contestValue(parameters.contestId)
     if (!value) {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
+    ContestLifecycle lifecycle = new ContestLifecycle()
+    List<PartnerProfile> partners = affiliates()
     Contest launched
     try {
-        launched = new ContestLifecycle().launch(records.contest(value), affiliates(), Instant.now())
+        launched = lifecycle.launch(records.contest(value), partners, Instant.now())
     } catch (ValidationException e) {
         return ServiceErrors.of(e, locale)
     }
     Timestamp now = UtilDateTime.nowTimestamp()
-    List<String> rankKeys = []
-    launched.snapshot().reasons().each { String partyId, String reason ->
-        delegator.create('AffContestParticipant', [contestId: launched.id(), partyId: partyId, reason: reason,
-                snapshotDate: now])
-        Map standing = LedgerWriter.zeroStanding(launched.id(), partyId, launched.definition())
-        delegator.create('AffContestStanding', standing)
-        rankKeys << standing.rankKey
+    List<String> rankKeys = new SnapshotWriter(delegator).write(launched.id(), launched.definition(),
+            launched.snapshot().reasons(), now)
+    Map refused = null
+    OwnTransaction.run('launching the contest failed') {
+        // an update first takes the contest's row lock: a concurrent launch waits here, then is refused
+        delegator.storeByCondition('AffContest', [lastUpdatedStamp: now], EntityCondition.makeCondition('contestId',
+                launched.id()))
+        GenericValue current = records.contestValue(launched.id())
+        ContestStatus status = ContestStatus.fromStatusId(current.getString('statusId'))
+        if (!status.canMoveTo(launched.status())) {
+            refused = ServiceErrors.of(ValidationException.of('status', ValidationCode.TRANSITION_NOT_ALLOWED,
+                    "a ${status} contest cannot become ${launched.status()}".toString()), locale)
+            return
+        }
+        new StandingBands(delegator).reset(launched.id(), rankKeys)
+        current.set('statusId', launched.status().statusId())
+        current.set('snapshotDate', now)
+        current.store()
     }
-    new StandingBands(delegator).reset(launched.id(), rankKeys)
-    value.set('statusId', launched.status().statusId())
-    value.set('snapshotDate', now)
-    value.store()
-    return success([statusId: launched.status().statusId(), participants: launched.snapshot().size()])
+    return refused ?: success([statusId: launched.status().statusId(), participants: launched.snapshot().size()])
 }
 
 /** The number of affiliates the contest's eligibility matches now (the wizard's live count). */
@@ -171,6 +192,27 @@ Map countAffContestEligible() {
     AudienceRule rule = records.audience(parameters.contestId, value)
     int count = rule.isEmpty() ? 0 : affiliates().count { rule.reasonFor(it).isPresent() }
     return success([eligibleCount: count])
+}
+
+/**
+ * Takes a scheduled contest back to a draft (the engine's unschedule): the participants frozen at
+ * launch and their zero standings are dropped, so eligibility can be edited and the contest launched again.
+ */
+Map unscheduleAffContest() {
+    Map result = null
+    OwnTransaction.run('unscheduling the contest failed') {
+        result = changeStatus(parameters.contestId) { Contest contest -> new ContestLifecycle().unschedule(contest) }
+        if (result.responseMessage == 'success') {
+            delegator.removeByAnd('AffContestScoreBand', [contestId: parameters.contestId])
+            GenericValue value = new ContestRecords(delegator).contestValue(parameters.contestId)
+            value.set('snapshotDate', null)
+            value.store()
+        }
+    }
+    if (result.responseMessage == 'success') {
+        new SnapshotWriter(delegator).remove(parameters.contestId)
+    }
+    return result
 }
 
 Map cancelAffContest() {
@@ -191,7 +233,11 @@ Map finalizeAffContest() {
 
 /**
  * Rebuilds a contest's credits and standings from the orders, through the same crediting
- * services as live crediting.
+ * services as live crediting. Nothing is held for long: the partners' standing rows are zeroed
+ * and their ledger lines removed a chunk of partners per transaction (the standing rows first,
+ * whose locks make a live credit of these partners wait for the chunk), the score-band counters
+ * are rebuilt, then each order is replayed in its own transaction. A recompute that fails midway
+ * is asked again: it starts over, and a line is never written twice.
  */
 Map recomputeAffContest() {
     ContestRecords records = new ContestRecords(delegator)
@@ -203,19 +249,34 @@ Map recomputeAffContest() {
         return ServiceErrors.of('AffiliateContestsErrorNotRunning', locale)
     }
     String contestId = parameters.contestId
-    delegator.removeByAnd('AffContestCredit', [contestId: contestId])
     ContestDefinition definition = records.definition(value)
-    List<GenericValue> standings = EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId)
-            .queryList()
-    List<String> rankKeys = standings.collect { GenericValue standing ->
-        standing.setNonPKFields(LedgerWriter.zeroStanding(contestId, standing.getString('partyId'), definition))
-        standing.store()
-        standing.getString('rankKey')
+    SnapshotWriter snapshot = new SnapshotWriter(delegator)
+    snapshot.column('AffContestStanding', contestId, 'partyId').collate(RESET_CHUNK).each { List<String> partyIds ->
+        OwnTransaction.run('resetting the contest failed') {
+            EntityCondition partners = EntityCondition.makeCondition(EntityCondition.makeCondition('contestId', contestId),
+                    EntityCondition.makeCondition('partyId', EntityOperator.IN, partyIds))
+            EntityQuery.use(delegator).from('AffContestStanding').where(partners).queryList().each { GenericValue standing ->
+                standing.setNonPKFields(LedgerWriter.zeroStanding(contestId, standing.getString('partyId'), definition))
+                standing.store()
+            }
+            delegator.removeByCondition('AffContestCredit', partners)
+        }
     }
-    new StandingBands(delegator).reset(contestId, rankKeys)
+    OwnTransaction.run('resetting the score bands failed') {
+        // the counters' row locks first: a credit moving a partner between bands meanwhile waits
+        delegator.storeByCondition('AffContestScoreBand', [lockedStamp: UtilDateTime.nowTimestamp()],
+                EntityCondition.makeCondition('contestId', contestId))
+        new StandingBands(delegator).reset(contestId, snapshot.column('AffContestStanding', contestId, 'rankKey'))
+    }
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
     return success([ordersReplayed: orders])
 }
+
+/**
+ * Partners reset per transaction by a recompute: their standing rows and all their ledger lines
+ * (ten lines a partner on average keep a chunk near 1,000 row locks, below Derby's escalation at 5,000).
+ */
+@Field static final int RESET_CHUNK = 100
 
 /**
  * The whole leaderboard as CSV (rank, place, partner, name, score in the contest currency and the
@@ -368,17 +429,20 @@ private void logEdits(List<EditRecord> edits) {
 }
 
 /**
- * Runs a change to a contest's prize tiers or eligibility: only before launch; the whole
+ * Runs a change to a contest's prize tiers or eligibility when the engine's edit policy allows
+ * the field in the contest's state (a scheduled contest's eligibility is frozen); the whole
  * definition must stay valid (a draft may still lack prizes), otherwise nothing is kept.
  */
-private Map editChildren(String contestId, Closure<Map> change) {
+private Map editChildren(String contestId, ContestField field, Closure<Map> change) {
     ContestRecords records = new ContestRecords(delegator)
     GenericValue contest = records.contestValue(contestId)
     if (!contest) {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
-    if (!(contest.getString('statusId') in ['AFFC_DRAFT', 'AFFC_SCHEDULED'])) {
-        return ServiceErrors.of('AffiliateContestsErrorEditNotAllowed', locale)
+    try {
+        new EditPolicy().check(ContestStatus.fromStatusId(contest.getString('statusId')), field)
+    } catch (ValidationException e) {
+        return ServiceErrors.of(e, locale)
     }
     // a draft may be incomplete: the change is judged on its result
     Map out = change()

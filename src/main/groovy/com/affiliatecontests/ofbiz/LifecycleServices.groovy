@@ -14,44 +14,87 @@ import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceUtil
 
+import groovy.transform.Field
+
 import java.time.Instant
 
 /**
  * The scheduled job: moves every contest whose time has come (scheduled to active, active to
  * ended, ended to finalized after its return window). Asking again changes nothing, so the job is
- * idempotent.
+ * idempotent. Each contest is moved in a transaction of its own: a contest that fails is rolled
+ * back alone, logged and counted on its row (JobFailures), and the others are moved. A contest
+ * activated by the job (up to one job interval after its start) is then credited with the orders
+ * completed since its start, through the crediting services as a recompute does, one order per
+ * transaction, before any further move.
  */
 Map advanceAffContests() {
-    ContestRecords records = new ContestRecords(delegator)
     ContestLifecycle lifecycle = new ContestLifecycle()
+    JobFailures failures = new JobFailures(delegator)
     Instant now = Instant.now()
     int moved = 0
-    List<GenericValue> contests = EntityQuery.use(delegator).from('AffContest').where(EntityCondition.makeCondition('statusId',
-            EntityOperator.IN, ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED'])).orderBy('contestId').queryList()
-    contests.each { GenericValue value ->
-        Contest contest = records.contest(value)
-        Contest advanced = lifecycle.advance(contest, now)
-        if (advanced.status() == contest.status()) {
-            return
+    int failed = 0
+    List<String> contestIds = EntityQuery.use(delegator).from('AffContest').select('contestId').where(
+            EntityCondition.makeCondition('statusId', EntityOperator.IN, ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED']))
+            .orderBy('contestId').queryList()*.getString('contestId')
+    contestIds.each { String contestId ->
+        String step = null
+        boolean ok = failures.run(contestId, 'Advancing') { step = advanceOne(contestId, lifecycle, now) }
+        if (ok && step == ACTIVATED) {
+            ok = failures.run(contestId, 'Crediting the orders completed since the start', {
+                new PastOrders(delegator, dispatcher, userLogin).replay(contestId,
+                        new ContestRecords(delegator).contestValue(contestId))
+            }, false)
+            ok = ok && failures.run(contestId, 'Advancing') { advanceOne(contestId, lifecycle, now) }
         }
-        if (advanced.status() == ContestStatus.FINALIZED) {
-            if (contest.status() != ContestStatus.ENDED) {
-                // a job that missed the end catches up: ended first, then finalized with its winners
-                value.set('statusId', ContestStatus.ENDED.statusId())
-                value.store()
-            }
-            Map result = dispatcher.runSync('finalizeAffContest', [contestId: contest.id(), userLogin: userLogin])
-            if (ServiceUtil.isError(result)) {
-                logError("Contest ${contest.id()} could not be finalized: ${ServiceUtil.getErrorMessage(result)}")
-                return
-            }
+        if (ok) {
+            failures.clear(contestId)
+            moved += step ? 1 : 0
         } else {
-            value.set('statusId', advanced.status().statusId())
+            failed++
+        }
+    }
+    return success([contestsMoved: moved, contestsFailed: failed])
+}
+
+@Field static final String ACTIVATED = 'ACTIVATED'
+@Field static final String MOVED = 'MOVED'
+
+/**
+ * Applies the moves due by now to one contest, in the caller's transaction. A scheduled contest is
+ * only activated (ACTIVATED: its past orders are credited before it moves on); otherwise every move
+ * due is applied (MOVED). Null when nothing was due.
+ */
+private String advanceOne(String contestId, ContestLifecycle lifecycle, Instant now) {
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(contestId)
+    if (!value || !(value.getString('statusId') in ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED'])) {
+        return null
+    }
+    Contest contest = records.contest(value)
+    Contest advanced = lifecycle.advance(contest, now)
+    if (advanced.status() == contest.status()) {
+        return null
+    }
+    if (contest.status() == ContestStatus.SCHEDULED) {
+        value.set('statusId', ContestStatus.ACTIVE.statusId())
+        value.store()
+        return ACTIVATED
+    }
+    if (advanced.status() == ContestStatus.FINALIZED) {
+        if (contest.status() != ContestStatus.ENDED) {
+            // a job that missed the end catches up: ended first, then finalized with its winners
+            value.set('statusId', ContestStatus.ENDED.statusId())
             value.store()
         }
-        moved++
+        Map result = dispatcher.runSync('finalizeAffContest', [contestId: contest.id(), userLogin: userLogin])
+        if (ServiceUtil.isError(result)) {
+            throw new IllegalStateException("not finalized: ${ServiceUtil.getErrorMessage(result)}".toString())
+        }
+    } else {
+        value.set('statusId', advanced.status().statusId())
+        value.store()
     }
-    return success([contestsMoved: moved])
+    return MOVED
 }
 
 /**

@@ -9,16 +9,21 @@ import com.affiliatecontests.engine.schedule.ContestSeries
 import com.affiliatecontests.engine.schedule.Recurrence
 import com.affiliatecontests.engine.validation.ValidationException
 import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
 import org.apache.ofbiz.service.ServiceUtil
 
 import java.sql.Timestamp
+import java.time.Instant
+import java.time.LocalDateTime
+import java.time.ZoneId
 
 /*
- * Repeating contests: a contest becomes the first instance of a series; when an instance ends, the
- * next one is opened with the same rules and the next window, and launched (fresh eligibility).
+ * Repeating contests: a contest becomes the first instance of a series; before an instance ends, the
+ * next one is opened with the same rules, the next window (the engine's: it starts where the
+ * previous one ends) and a name giving its period, and launched (fresh eligibility).
  */
 
 /** Makes a contest the first instance of a daily, weekly, monthly or quarterly series. */
@@ -51,55 +56,122 @@ Map createAffContestSeries() {
 }
 
 /**
- * Opens the next instance of every series whose latest instance has ended; asking again changes
- * nothing (an instance number exists once).
+ * Opens the next instance of every series when it is due: a little before the latest instance
+ * ends (ContestSeries.OPEN_AHEAD, more than the job's interval), so the next one is open, launched
+ * and SCHEDULED when its window starts, where the previous one ends. An instance opened after its
+ * start (the job was late) is launched ACTIVE and credited with the orders completed since its
+ * start, through the crediting services as a recompute does. Asking again changes nothing (the
+ * series row is locked while its next instance is opened, and an instance number is opened once).
+ * Each series is handled in a transaction of its own: a series that fails is rolled back alone,
+ * logged and counted on its latest instance (JobFailures), and the others are opened.
  */
 Map openNextAffContestInstances() {
-    ContestRecords records = new ContestRecords(delegator)
+    JobFailures failures = new JobFailures(delegator)
+    Instant now = Instant.now()
     int opened = 0
-    List<GenericValue> series = from('AffContestSeries').queryList()
-    series.each { GenericValue row ->
-        GenericValue latest = from('AffContest').where('seriesId', row.seriesId).orderBy('-instanceNumber').queryFirst()
-        if (!latest || !(latest.statusId in ['AFFC_ENDED', 'AFFC_FINALIZED'])) {
+    int failed = 0
+    List<String> seriesIds = from('AffContestSeries').select('seriesId').orderBy('seriesId').queryList()*.getString('seriesId')
+    seriesIds.each { String seriesId ->
+        GenericValue latest = from('AffContest').where('seriesId', seriesId).orderBy('-instanceNumber').queryFirst()
+        if (!latest) {
             return
         }
-        Contest closed = records.contest(latest)
-        ContestWindow anchor = new ContestWindow(
-                java.time.LocalDateTime.ofInstant(row.getTimestamp('anchorFromDate').toInstant(), ContestWindow.zone(row.timeZoneId)),
-                java.time.LocalDateTime.ofInstant(row.getTimestamp('anchorThruDate').toInstant(), ContestWindow.zone(row.timeZoneId)),
-                ContestWindow.zone(row.timeZoneId))
-        java.time.LocalDateTime until = row.untilDate ? java.time.LocalDateTime.ofInstant(
-                row.getTimestamp('untilDate').toInstant(), anchor.zone()) : null
-        ContestSeries contestSeries = new ContestSeries(row.seriesId, Recurrence.valueOf(records.code(row.recurrenceEnumId)),
-                anchor, until)
-        contestSeries.next(closed, delegator.getNextSeqId('AffContest')).ifPresent { Contest next ->
-            copyInstance(latest, next)
-            Map launched = dispatcher.runSync('launchAffContest', [contestId: next.id(), userLogin: userLogin])
-            if (ServiceUtil.isError(launched)) {
-                logWarning("Next instance ${next.id()} of series ${row.seriesId} stays a draft: " +
-                        ServiceUtil.getErrorMessage(launched))
+        String latestId = latest.getString('contestId')
+        Map next = [:]
+        boolean ok = failures.run(latestId, "Opening the next instance of series ${seriesId}") {
+            next = openNext(seriesId, now)
+        }
+        // launched outside the series' transaction: the snapshot is written in chunks (SnapshotWriter)
+        if (ok && next) {
+            ok = failures.run(latestId, "Launching the next instance of series ${seriesId}", {
+                Map launched = dispatcher.runSync('launchAffContest', [contestId: next.contestId, userLogin: userLogin])
+                if (ServiceUtil.isError(launched)) {
+                    throw new IllegalStateException("next instance ${next.contestId} not launched: "
+                            + ServiceUtil.getErrorMessage(launched))
+                }
+                next.statusId = launched.statusId
+            }, false)
+            if (!ok) {
+                // the next run opens it again
+                failures.run(latestId, "Removing the unlaunched instance ${next.contestId}", {
+                    removeDraft(next.contestId as String)
+                }, false)
             }
-            opened++
+        }
+        if (ok && next.statusId == 'AFFC_ACTIVE') {
+            ok = failures.run(next.contestId as String, 'Crediting the orders completed since the start', {
+                new PastOrders(delegator, dispatcher, userLogin).replay(next.contestId as String,
+                        new ContestRecords(delegator).contestValue(next.contestId as String))
+            }, false)
+        }
+        if (ok) {
+            failures.clear(latestId)
+            opened += next ? 1 : 0
+        } else {
+            failed++
         }
     }
-    return success([opened: opened])
+    return success([opened: opened, failed: failed])
 }
 
-/** Copies the closed instance's contest, prize tiers and eligibility to the next instance, with its window. */
-private void copyInstance(GenericValue latest, Contest next) {
+/**
+ * Opens and names the next instance of one series, a draft, if the engine says it is due, in the
+ * caller's transaction; returns its contestId, or an empty map.
+ */
+private Map openNext(String seriesId, Instant now) {
+    // an update first takes the series' row lock: concurrent runs for one series queue up here
+    delegator.storeByCondition('AffContestSeries', [lastUpdatedStamp: UtilDateTime.nowTimestamp()],
+            EntityCondition.makeCondition('seriesId', seriesId))
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue row = from('AffContestSeries').where('seriesId', seriesId).queryOne()
+    GenericValue latest = from('AffContest').where('seriesId', seriesId).orderBy('-instanceNumber').queryFirst()
+    ZoneId zone = ContestWindow.zone(row.getString('timeZoneId'))
+    ContestWindow anchor = new ContestWindow(LocalDateTime.ofInstant(row.getTimestamp('anchorFromDate').toInstant(), zone),
+            LocalDateTime.ofInstant(row.getTimestamp('anchorThruDate').toInstant(), zone), zone)
+    LocalDateTime until = row.untilDate ? LocalDateTime.ofInstant(row.getTimestamp('untilDate').toInstant(), zone) : null
+    String recurrence = records.code(row.getString('recurrenceEnumId'))
+    ContestSeries series = new ContestSeries(seriesId, Recurrence.valueOf(recurrence), anchor, until)
+    Contest due = series.due(records.contest(latest), 'NEXT', now, ContestSeries.OPEN_AHEAD).orElse(null)
+    if (!due) {
+        return [:]
+    }
+    String contestId = delegator.getNextSeqId('AffContest')
+    GenericValue first = from('AffContest').where('seriesId', seriesId, 'instanceNumber', 0L).queryFirst()
+    Locale language = (Locale) (locale ?: Locale.getDefault())
+    String name = series.instanceName(first?.getString('contestName') ?: latest.getString('contestName'),
+            due.definition().window(), UtilProperties.getMessage(ServiceErrors.LABELS,
+                    "AffiliateContestsSeriesPeriod_${recurrence}".toString(), language), language)
+    copyInstance(latest, contestId, due, name)
+    return [contestId: contestId]
+}
+
+/** Removes an instance the job opened but could not launch: its participants in chunks, then its rows. */
+private void removeDraft(String contestId) {
+    new SnapshotWriter(delegator).remove(contestId)
+    OwnTransaction.run('removing an unlaunched instance failed') {
+        ['AffContestScoreBand', 'AffContestPrize', 'AffContestEligibility', 'AffContestRate'].each { String entity ->
+            delegator.removeByAnd(entity, [contestId: contestId])
+        }
+        delegator.removeByAnd('AffContest', [contestId: contestId, statusId: 'AFFC_DRAFT'])
+    }
+}
+
+/** Copies the latest instance's contest, prize tiers and eligibility to the next instance, with its window and name. */
+private void copyInstance(GenericValue latest, String contestId, Contest next, String name) {
     GenericValue copy = latest.clone()
-    copy.setNonPKFields([statusId: 'AFFC_DRAFT', snapshotDate: null, finalizedDate: null,
+    copy.setNonPKFields([statusId: 'AFFC_DRAFT', snapshotDate: null, finalizedDate: null, contestName: name,
             instanceNumber: next.instance() as Long, createdDate: UtilDateTime.nowTimestamp(),
+            jobFailures: null, jobLastError: null, jobFailedDate: null,
             fromDate: Timestamp.from(next.definition().window().startInstant()),
             thruDate: Timestamp.from(next.definition().window().endInstant())])
-    copy.set('contestId', next.id())
+    copy.set('contestId', contestId)
     copy.create()
     ['AffContestPrize', 'AffContestEligibility', 'AffContestRate'].each { String entity ->
         List<GenericValue> rows = from(entity).where(EntityCondition.makeCondition('contestId', EntityOperator.EQUALS,
                 latest.contestId)).queryList()
         rows.each { GenericValue child ->
             GenericValue childCopy = child.clone()
-            childCopy.set('contestId', next.id())
+            childCopy.set('contestId', contestId)
             childCopy.create()
         }
     }

@@ -65,6 +65,9 @@ Map getAffContestDashboard() {
     List<GenericValue> credits = from('AffContestCredit').orderBy('-createdDate').maxRows(RECENT_CREDITS)
             .queryList().take(RECENT_CREDITS)
     List<GenericValue> ended = from('AffContest').where('statusId', 'AFFC_ENDED').orderBy('thruDate').queryList()
+    List<GenericValue> jobFailures = from('AffContest').where(EntityCondition.makeCondition('jobFailures',
+            EntityOperator.GREATER_THAN, 0L), EntityCondition.makeCondition('statusId', EntityOperator.NOT_EQUAL,
+            'AFFC_CANCELLED')).orderBy('-jobFailedDate').queryList()
     List<GenericValue> flags = from('AffContestFraudFlag').where('reviewStatusId', 'AFFC_FL_OPEN')
             .orderBy('-flaggedDate').queryList()
     Set<String> partyIds = (credits*.partyId + flags*.partyId) as Set
@@ -95,6 +98,9 @@ Map getAffContestDashboard() {
             },
             recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS]).broadcasts,
             unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10]).replies,
+            jobFailures: jobFailures.collect { GenericValue c ->
+                contestRow(c) + [jobFailures: c.jobFailures, jobLastError: c.jobLastError, jobFailedDate: c.jobFailedDate]
+            },
             openFlags: flags.collect { GenericValue f ->
                 [contestId: f.contestId, contestName: names[f.contestId], partyId: f.partyId,
                  partnerName: partnerName(people[f.partyId]), orderId: f.orderId, reasonEnumId: f.reasonEnumId,

@@ -8,6 +8,7 @@ import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.entity.util.EntityListIterator
 import org.apache.ofbiz.entity.util.EntityQuery
@@ -107,7 +108,11 @@ class BroadcastSender {
         ExecutorService pool = Executors.newFixedThreadPool(threads(chunks.size()))
         try {
             List<Future<Map<String, Long>>> results = chunks.collect { Chunk chunk ->
-                pool.submit({ writeChunk(chunk, message, recipients, personalLines) } as Callable<Map<String, Long>>)
+                pool.submit({
+                    Map<String, Long> written = writeChunk(chunk, message, recipients, personalLines)
+                    renewClaim(message.broadcastId)
+                    return written
+                } as Callable<Map<String, Long>>)
             }
             Throwable failure = null
             results.each { Future<Map<String, Long>> result ->
@@ -156,6 +161,18 @@ class BroadcastSender {
         List<BatchInserter> inserters = [roles, events, eventRoles, rows]
         OwnTransaction.run('writing broadcast recipients failed') { inserters*.flush() }
         return inserters.collectEntries { [(it.entityName): it.writeMillis()] }
+    }
+
+    /**
+     * Renews the send's claim (sendingDate) after a chunk, in a transaction of its own: a sender that
+     * is still writing is never taken for gone (BroadcastLifecycle.canResume), however long the send.
+     */
+    private void renewClaim(String broadcastId) {
+        OwnTransaction.run('renewing the send claim failed') {
+            delegator.storeByCondition('AffBroadcast', [sendingDate: UtilDateTime.nowTimestamp()],
+                    EntityCondition.makeCondition(EntityCondition.makeCondition('broadcastId', broadcastId),
+                            EntityCondition.makeCondition('statusId', 'AFFB_SENDING')))
+        }
     }
 
     private static int threads(int chunks) {

@@ -210,12 +210,17 @@ Map cancelAffBroadcast() {
     return success([statusId: broadcast.getString('statusId')])
 }
 
-/** The scheduler's job: sends the scheduled broadcasts whose time has come. */
+/**
+ * The scheduler's job: sends the scheduled broadcasts whose time has come, and resumes the sends
+ * left half-done whose sender is gone (SENDING past the stale time), adding only the missing recipients.
+ */
 Map sendDueAffBroadcasts() {
     BroadcastLifecycle lifecycle = new BroadcastLifecycle()
     Instant now = Instant.now()
-    List<String> due = from('AffBroadcast').where('statusId', BroadcastStatus.SCHEDULED.statusId()).queryList()
-            .findAll { lifecycle.isDue(BroadcastStatus.SCHEDULED, it.getTimestamp('sendDate')?.toInstant(), now) }
+    List<String> due = from('AffBroadcast').where(EntityCondition.makeCondition('statusId', EntityOperator.IN,
+            [BroadcastStatus.SCHEDULED.statusId(), BroadcastStatus.SENDING.statusId()])).queryList()
+            .findAll { lifecycle.isDue(BroadcastStatus.fromStatusId(it.getString('statusId')),
+                    it.getTimestamp('sendDate')?.toInstant(), it.getTimestamp('sendingDate')?.toInstant(), now) }
             *.getString('broadcastId')
     due.each { String broadcastId ->
         Map result = dispatcher.runSync('sendAffBroadcast', [broadcastId: broadcastId, userLogin: userLogin])

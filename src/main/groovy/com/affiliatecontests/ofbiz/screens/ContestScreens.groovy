@@ -52,6 +52,7 @@ void contestPage(Map context) {
     context.canEditAny = !editable.isEmpty()
     context.canLaunch = status.canMoveTo(ContestStatus.SCHEDULED)
     context.canCancel = status.canMoveTo(ContestStatus.CANCELLED)
+    context.canUnschedule = status.canMoveTo(ContestStatus.DRAFT)
     context.canFinalize = status.canMoveTo(ContestStatus.FINALIZED)
     context.canExtend = status == ContestStatus.ACTIVE && ContestField.END in editable
     context.isDraft = status == ContestStatus.DRAFT || status == ContestStatus.SCHEDULED

@@ -3,6 +3,8 @@
  */
 package com.affiliatecontests.ofbiz.screens
 
+import com.affiliatecontests.engine.messaging.BroadcastLifecycle
+import com.affiliatecontests.engine.messaging.BroadcastStatus
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceUtil
@@ -57,4 +59,12 @@ void broadcastCompose(Map context) {
         rows << [rule: 'AFFCE_INCLUDE', criterion: '', value: null, days: null]
     }
     context.criterionRows = rows
+}
+
+/** A sent (or sending) broadcast's page: whether its send stopped midway and can be resumed (the engine's call). */
+void broadcastDetail(Map context) {
+    GenericValue broadcast = context.broadcast
+    context.canResume = broadcast != null && new BroadcastLifecycle().canResume(
+            BroadcastStatus.fromStatusId(broadcast.getString('statusId')),
+            broadcast.getTimestamp('sendingDate')?.toInstant(), java.time.Instant.now())
 }

@@ -166,19 +166,19 @@ class AffiliateContestTests extends ComponentTestCase {
 
     void testClosingAnInstanceOfASeriesOpensTheNextWithTheSameRules() {
         affiliate('A')
-        String contestId = runningContest()
+        // ending within the series job's lead time: the next instance is due now
+        String contestId = runningContest([endLocal: LocalDateTime.now(ZoneId.of('Europe/Paris')).plusMinutes(10).toString()])
         String seriesId = runOk('createAffContestSeries', [contestId: contestId, recurrenceEnumId: 'AFFCR_MONTHLY',
                 userLogin: admin()]).seriesId
         GenericValue first = from('AffContest').where('contestId', contestId).queryOne()
-        first.set('statusId', 'AFFC_ENDED')
-        first.store()
         runOk('openNextAffContestInstances', [userLogin: admin()])
         runOk('openNextAffContestInstances', [userLogin: admin()])
         List<GenericValue> instances = from('AffContest').where('seriesId', seriesId).orderBy('instanceNumber').queryList()
         assert instances.size() == 2
         GenericValue next = instances[1]
         assert next.statusId in ['AFFC_ACTIVE', 'AFFC_SCHEDULED']
-        assert next.getTimestamp('fromDate').toInstant() == first.getTimestamp('fromDate').toInstant()
+        assert next.getTimestamp('fromDate') == first.getTimestamp('thruDate')
+        assert next.getTimestamp('thruDate').toInstant() == first.getTimestamp('thruDate').toInstant()
                 .atZone(ZoneId.of('Europe/Paris')).plusMonths(1).toInstant()
         assert from('AffContestPrize').where('contestId', next.contestId).queryCount() == 2
     }

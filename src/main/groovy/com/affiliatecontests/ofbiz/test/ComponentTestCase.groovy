@@ -3,9 +3,12 @@
  */
 package com.affiliatecontests.ofbiz.test
 
+import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.testtools.OFBizTestCase
+
+import java.sql.Timestamp
 
 /** What every in-OFBiz test of the component uses: the admin's login and a service call that must succeed. */
 class ComponentTestCase extends OFBizTestCase {
@@ -25,6 +28,40 @@ class ComponentTestCase extends OFBizTestCase {
         delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
         delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
         return partyId
+    }
+
+    /** A customer person who can place and pay sales orders; returns the party id. */
+    protected String newCustomer(String partyId) {
+        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'PLACING_CUSTOMER'])
+        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'BILL_TO_CUSTOMER'])
+        return partyId
+    }
+
+    /** An approved one-item USD sales order attributed (OrderRole AFFILIATE) to the affiliate; returns its id. */
+    protected String newOrder(String orderId, String affiliateId, String customerId, BigDecimal total) {
+        Timestamp now = UtilDateTime.nowTimestamp()
+        delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
+                currencyUom: 'USD', grandTotal: total, orderDate: now, entryDate: now])
+        delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
+                statusId: 'ORDER_APPROVED', statusDatetime: now])
+        delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
+                productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: total, statusId: 'ITEM_APPROVED'])
+        [[affiliateId, 'AFFILIATE'], [customerId, 'PLACING_CUSTOMER'], [customerId, 'BILL_TO_CUSTOMER'],
+         ['Company', 'BILL_FROM_VENDOR']].each { String partyId, String role ->
+            delegator.create('OrderRole', [orderId: orderId, partyId: partyId, roleTypeId: role])
+        }
+        return orderId
+    }
+
+    /** Changes the order's status through OFBiz's changeOrderStatus, then waits for the crediting outbox. */
+    protected void orderStatus(String orderId, String statusId) {
+        runOk('changeOrderStatus', [orderId: orderId, statusId: statusId, setItemStatus: 'N', userLogin: admin()])
+        long deadline = System.currentTimeMillis() + 30000
+        while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
+            assert System.currentTimeMillis() < deadline: "order events of ${orderId} still queued after 30 s"
+            Thread.sleep(100)
+        }
     }
 
     protected Map runOk(String service, Map input) {

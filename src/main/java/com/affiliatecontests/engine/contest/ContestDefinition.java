@@ -49,6 +49,11 @@ public record ContestDefinition(String name, String description, ContestWindow w
         return this;
     }
 
+    public ContestDefinition withName(String newName) {
+        return new ContestDefinition(newName, description, window, metric, kind, rules, prizes, eligibility, display,
+                revenue);
+    }
+
     public ContestDefinition withWindow(ContestWindow newWindow) {
         return new ContestDefinition(name, description, newWindow, metric, kind, rules, prizes, eligibility, display,
                 revenue);

@@ -36,7 +36,7 @@ public final class ContestEditor {
         Problems problems = new Problems();
         for (ContestField field : changed) {
             problems.check(policy.allows(contest.status(), field), field.name().toLowerCase(),
-                    ValidationCode.EDIT_NOT_ALLOWED,
+                    policy.refusal(contest.status(), field),
                     field + " cannot be changed while the contest is " + contest.status());
         }
         if (changed.contains(ContestField.END) && contest.status() != ContestStatus.DRAFT

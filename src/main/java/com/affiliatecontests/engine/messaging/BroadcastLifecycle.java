@@ -13,7 +13,10 @@ import java.time.Instant;
  */
 public final class BroadcastLifecycle {
 
-    /** How long a SENDING broadcast is left to the call that claimed it before it may be resumed. */
+    /**
+     * How long a SENDING broadcast is left to the call that claimed it (whose writer renews the claim
+     * after each chunk) before it may be resumed.
+     */
     public static final Duration STALE_SENDING = Duration.ofMinutes(15);
 
     /** What a send request does. */
@@ -31,8 +34,7 @@ public final class BroadcastLifecycle {
     public SendDecision onSend(BroadcastStatus status, Instant sendAt, Instant sendingSince, Instant now) {
         return switch (status) {
         case DRAFT, SCHEDULED -> sendAt != null && sendAt.isAfter(now) ? SendDecision.SCHEDULE : SendDecision.SEND;
-        case SENDING -> sendingSince != null && sendingSince.plus(STALE_SENDING).isBefore(now)
-                ? SendDecision.RESUME : SendDecision.ALREADY_SENT;
+        case SENDING -> canResume(status, sendingSince, now) ? SendDecision.RESUME : SendDecision.ALREADY_SENT;
         case SENT -> SendDecision.ALREADY_SENT;
         case CANCELLED -> throw ValidationException.of("status", ValidationCode.TRANSITION_NOT_ALLOWED,
                 "a cancelled broadcast cannot be sent");
@@ -42,6 +44,20 @@ public final class BroadcastLifecycle {
     /** Whether the scheduler should send a broadcast now. */
     public boolean isDue(BroadcastStatus status, Instant sendAt, Instant now) {
         return status == BroadcastStatus.SCHEDULED && (sendAt == null || !sendAt.isAfter(now));
+    }
+
+    /** Whether the scheduler should send a broadcast now, or resume one whose sender is gone. */
+    public boolean isDue(BroadcastStatus status, Instant sendAt, Instant sendingSince, Instant now) {
+        return isDue(status, sendAt, now) || canResume(status, sendingSince, now);
+    }
+
+    /**
+     * Whether a SENDING broadcast's sender is gone: its claim is older than the stale time (a claim
+     * with no date is a send that never recorded one, also resumable).
+     */
+    public boolean canResume(BroadcastStatus status, Instant sendingSince, Instant now) {
+        return status == BroadcastStatus.SENDING
+                && (sendingSince == null || sendingSince.plus(STALE_SENDING).isBefore(now));
     }
 
     public BroadcastStatus cancel(BroadcastStatus status) {

@@ -1,6 +1,9 @@
 package com.affiliatecontests.engine.contest;
 
 import com.affiliatecontests.engine.Fixtures;
+import com.affiliatecontests.engine.eligibility.AudienceRule;
+import com.affiliatecontests.engine.eligibility.Criterion;
+import com.affiliatecontests.engine.eligibility.Dimension;
 import com.affiliatecontests.engine.validation.ValidationCode;
 import com.affiliatecontests.engine.validation.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,41 @@ class ContestEditorTest {
         assertEquals(now, first.at());
         assertEquals("Monthly revenue race", first.oldValue());
         assertEquals("November sprint", first.newValue());
+    }
+
+    @Test
+    void aScheduledContestsParticipantsAreFrozenUntilItIsUnscheduled() {
+        Contest draft = Contest.draft("C1", Fixtures.revenueRace());
+        Contest scheduled = Fixtures.running("C1", Fixtures.revenueRace(), "P1", "P2")
+                .withStatus(ContestStatus.SCHEDULED);
+        ContestDefinition bloggersOnly = withEligibility(draft.definition(),
+                AudienceRule.anyOf(new Criterion(Dimension.TAG, "BLOGGER")));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> editor.edit(scheduled, bloggersOnly, "admin", now));
+        assertTrue(e.has(ValidationCode.PARTICIPANTS_FROZEN), e.toString());
+        assertEquals("AffiliateContestsErrorParticipantsFrozen", e.errors().get(0).labelKey());
+        ValidationException oneByOne = assertThrows(ValidationException.class,
+                () -> new EditPolicy().check(ContestStatus.SCHEDULED, ContestField.ELIGIBILITY));
+        assertTrue(oneByOne.has(ValidationCode.PARTICIPANTS_FROZEN));
+        // the rest of a scheduled contest stays editable, and a draft's eligibility too
+        assertEquals("November sprint",
+                editor.edit(scheduled, renamed(scheduled.definition(), "November sprint"), "admin", now)
+                        .contest().definition().name());
+        new EditPolicy().check(ContestStatus.SCHEDULED, ContestField.PRIZES);
+        Contest unscheduled = new ContestLifecycle().unschedule(scheduled);
+        assertEquals(ContestStatus.DRAFT, unscheduled.status());
+        assertEquals(null, unscheduled.snapshot());
+        assertEquals(List.of(ContestField.ELIGIBILITY),
+                editor.edit(unscheduled, bloggersOnly, "admin", now).log().stream().map(EditRecord::field).toList());
+        assertThrows(ValidationException.class,
+                () -> new EditPolicy().check(ContestStatus.ACTIVE, ContestField.ELIGIBILITY));
+        assertEquals(ValidationCode.EDIT_NOT_ALLOWED,
+                new EditPolicy().refusal(ContestStatus.ACTIVE, ContestField.ELIGIBILITY));
+    }
+
+    private static ContestDefinition withEligibility(ContestDefinition d, AudienceRule rule) {
+        return new ContestDefinition(d.name(), d.description(), d.window(), d.metric(), d.kind(), d.rules(), d.prizes(),
+                rule, d.display(), d.revenue());
     }
 
     @Test

@@ -39,6 +39,21 @@ class BroadcastLifecycleTest {
     }
 
     @Test
+    void theSchedulerResumesASendWhoseSenderIsGone() {
+        Instant stale = NOW.minus(BroadcastLifecycle.STALE_SENDING).minus(Duration.ofSeconds(1));
+        assertTrue(lifecycle.isDue(BroadcastStatus.SENDING, null, stale, NOW));
+        assertTrue(lifecycle.canResume(BroadcastStatus.SENDING, stale, NOW));
+        assertTrue(lifecycle.isDue(BroadcastStatus.SENDING, null, null, NOW), "a claim without a date is never renewed");
+        Instant live = NOW.minus(BroadcastLifecycle.STALE_SENDING);
+        assertFalse(lifecycle.isDue(BroadcastStatus.SENDING, null, live, NOW), "a sender still writing is left alone");
+        assertFalse(lifecycle.canResume(BroadcastStatus.SENDING, live, NOW));
+        assertFalse(lifecycle.canResume(BroadcastStatus.SENT, stale, NOW));
+        assertFalse(lifecycle.isDue(BroadcastStatus.SENT, null, stale, NOW));
+        assertTrue(lifecycle.isDue(BroadcastStatus.SCHEDULED, NOW, null, NOW));
+        assertEquals(SendDecision.RESUME, lifecycle.onSend(BroadcastStatus.SENDING, null, null, NOW));
+    }
+
+    @Test
     void aCancelledBroadcastIsNeverSent() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> lifecycle.onSend(BroadcastStatus.CANCELLED, null, null, NOW));

@@ -66,4 +66,36 @@ class BroadcastSenderTests extends MessagingTestCase {
                 addressees.collect { "${it.key}/${it.value}/ADDRESSEE".toString() } as Set
     }
 
+    void testTheScheduledSendJobResumesASendWhoseSenderIsGoneAndLeavesALiveOneAlone() {
+        String tag = tag('J')
+        List<String> partners = (1..5).collect { affiliate("J${it}", tag) }
+        String stale = broadcast(tag)
+        String live = broadcast(tag)
+        Timestamp now = UtilDateTime.nowTimestamp()
+        // both stopped after two recipients; the stale one's sender is gone, the live one's renewed its claim just now
+        [(stale): Timestamp.from(now.toInstant() - BroadcastLifecycle.STALE_SENDING.multipliedBy(2)), (live): now]
+                .each { String broadcastId, Timestamp claimed ->
+            GenericValue broadcast = from('AffBroadcast').where('broadcastId', broadcastId).queryOne()
+            new BroadcastSender(delegator).write(broadcast, partners.take(2).collectEntries { [(it): 'tag'] }, [:])
+            broadcast.set('statusId', BroadcastStatus.SENDING.statusId())
+            broadcast.set('sendingDate', claimed)
+            broadcast.store()
+        }
+        runOk('sendDueAffBroadcasts', [userLogin: getUserLogin('system')])
+        GenericValue resumed = from('AffBroadcast').where('broadcastId', stale).queryOne()
+        assert resumed.statusId == 'AFFB_SENT'
+        assert resumed.getLong('recipientCount') == 5L
+        List<GenericValue> rows = from('AffBroadcastRecipient').where('broadcastId', stale).queryList()
+        assert rows.size() == 5
+        assert rows*.partyId as Set == partners as Set
+        assert from('AffBroadcast').where('broadcastId', live).queryOne().statusId == 'AFFB_SENDING'
+        assert from('AffBroadcastRecipient').where('broadcastId', live).queryCount() == 2L
+        // a second run changes nothing
+        runOk('sendDueAffBroadcasts', [userLogin: getUserLogin('system')])
+        assert from('AffBroadcastRecipient').where('broadcastId', stale).queryCount() == 5L
+        GenericValue claim = from('AffBroadcast').where('broadcastId', live).queryOne()
+        claim.set('statusId', BroadcastStatus.CANCELLED.statusId())
+        claim.store()
+    }
+
 }
