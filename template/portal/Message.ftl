@@ -4,7 +4,7 @@
   marks it opened), with the option to dispute the result of one of my contests (ticked: the
   reply disputes the contest chosen, by default the message's own). The body, instructions and
   thread entries are HTML the messaging services sanitised; everything else is encoded.
-  Context: message, thread, csrfName, csrfToken, replyBody, replyErrors, disputeContests (contestId,
+  Context: message, thread, csrfName, csrfToken (empty: no CSRF defence configured), replyBody, replyErrors, disputeContests (contestId,
   contestName), disputeContestId (the contest selected, or empty), disputeChecked.
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
@@ -55,7 +55,8 @@
     <form method="post" action="<@ofbizUrl>replyToMessage</@ofbizUrl>" class="affp-form">
       <input type="hidden" name="communicationEventId" value="${message.communicationEventId}">
       <input type="hidden" name="messageId" value="${message.communicationEventId}">
-      <input type="hidden" name="${csrfName}" value="${csrfToken}">
+      <#-- OFBiz's CSRF token when that defence is on (csrf.defense.strategy); no field when it is off -->
+      <#if csrfToken?has_content><input type="hidden" name="${csrfName}" value="${csrfToken}"></#if>
       <label for="affp-reply-body">${uiLabelMap.AffPortalYourReply}</label>
       <textarea id="affp-reply-body" name="body" rows="5" required>${replyBody}</textarea>
       <#if disputeContests?has_content>

@@ -523,6 +523,16 @@ class PortalTemplatesTest {
         assertTrue(html.contains("name=\"csrf\" value=\"T0K3N\""), html);
         assertTrue(html.contains("name=\"communicationEventId\" value=\"10001\""), html);
         assertTrue(html.contains("name=\"messageId\" value=\"10001\""), "the redirect back to the message: " + html);
+        assertTrue(html.contains("<form method=\"post\" action=\"/affiliatecontests/control/replyToMessage\""), html);
+    }
+
+    @Test
+    void noEmptyCsrfFieldWhenOfbizHasNoCsrfDefenceOn() {
+        Map<String, Object> context = messageContext("Y");
+        context.put("csrfToken", "");
+        String html = render("Message.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/replyToMessage\""), html);
+        assertFalse(html.contains("name=\"csrf\""), html);
     }
 
     private Map<String, Object> disputeContext(String messageContestId, String selected, boolean checked) {

@@ -329,9 +329,8 @@ Map getAffBroadcastInbox() {
          contestName: reply.contestId ? from('AffContest').where('contestId', reply.contestId).cache().queryOne()?.contestName
                  : null,
          answeredDate: reply.answeredDate,
-         answers: from('CommunicationEvent').where('parentCommEventId', reply.communicationEventId)
-                 .orderBy('entryDate').queryList().collect { [communicationEventId: it.communicationEventId,
-                                                              content: it.content, entryDate: it.entryDate] }]
+         answers: new StoreAnswers(delegator).of(reply.getString('communicationEventId')).collect {
+             [communicationEventId: it.communicationEventId, content: it.content, entryDate: it.entryDate] }]
     }])
 }
 
@@ -350,7 +349,10 @@ Map answerAffBroadcastReply() {
     String answerId = new ThreadWriter(delegator).write(broadcast.getString('communicationEventId'),
             reply.getString('communicationEventId'), broadcast.getString('partyIdFrom'), reply.getString('partyId'),
             MessagingErrors.message('AffiliateContestsMessageReplySubject', locale, [subject: replyEvent.subject]), body)
-    reply.set('answeredDate', UtilDateTime.nowTimestamp())
+    Timestamp now = UtilDateTime.nowTimestamp()
+    new StoreAnswers(delegator).record(answerId, reply.getString('communicationEventId'),
+            parameters.userLogin?.getString('userLoginId'), now)
+    reply.set('answeredDate', now)
     reply.store()
     return success([communicationEventId: answerId])
 }

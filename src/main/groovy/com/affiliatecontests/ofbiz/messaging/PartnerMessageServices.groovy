@@ -6,6 +6,7 @@ package com.affiliatecontests.ofbiz.messaging
 import com.affiliatecontests.engine.messaging.HtmlSanitizer
 import com.affiliatecontests.engine.messaging.MessageLink
 import com.affiliatecontests.engine.messaging.RecipientEngagement
+import com.affiliatecontests.engine.paging.Page
 import com.affiliatecontests.engine.validation.ValidationCode
 import com.affiliatecontests.ofbiz.PartnerAccess
 import com.affiliatecontests.engine.validation.ValidationException
@@ -24,16 +25,18 @@ import java.time.Instant
  * an email copy are authorised by the recipient's tracking token instead of a login.
  */
 
-/** My messages, newest first, with whether I opened and replied to each. */
+/** My messages, newest first, a page at a time (an index past the end gives the last page), with whether I opened and replied to each. */
 Map getMyAffMessages() {
     String partyId = callerAffiliate()
     if (!partyId) {
         return MessagingErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
     }
-    int index = (parameters.viewIndex ?: 0) as int
-    int size = (parameters.viewSize ?: 50) as int
+    long total = from('AffBroadcastRecipient').where('partyId', partyId).queryCount()
+    // the engine picks the page: past the end, the last one
+    Page page = Page.of((parameters.viewIndex ?: 0) as long, total, (parameters.viewSize ?: 50) as int)
     List<GenericValue> mine = from('AffBroadcastRecipient').where('partyId', partyId).orderBy('-sentDate')
-            .offset(index * size).limit(size).maxRows((index + 1) * size).queryList()
+            .offset(page.offset() as int).limit(page.size()).maxRows((int) Math.min(page.offset() + page.size(), Integer.MAX_VALUE))
+            .queryList()
     List<Map> messages = mine.collect { GenericValue r ->
         GenericValue broadcast = from('AffBroadcast').where('broadcastId', r.broadcastId).cache().queryOne()
         [communicationEventId: r.communicationEventId, subject: broadcast.subject, sentDate: r.sentDate,
@@ -43,8 +46,8 @@ Map getMyAffMessages() {
     long unread = from('AffBroadcastRecipient').where(EntityCondition.makeCondition([
             EntityCondition.makeCondition('partyId', partyId),
             EntityCondition.makeCondition('openedDate', EntityOperator.EQUALS, null)])).queryCount()
-    return success([messages: messages, unreadCount: unread,
-            messageCount: from('AffBroadcastRecipient').where('partyId', partyId).queryCount()])
+    return success([messages: messages, unreadCount: unread, messageCount: total, viewIndex: page.index(),
+            lastIndex: page.lastIndex()])
 }
 
 /** One of my messages: subject, body, instructions, links (by linkSeqId), resources, contest. Does not mark it opened. */
@@ -89,8 +92,8 @@ Map getMyAffMessageThread() {
         GenericValue event = from('CommunicationEvent').where('communicationEventId', reply.communicationEventId).queryOne()
         thread << [communicationEventId: event.communicationEventId, fromMe: 'Y', content: event.content,
                    entryDate: event.entryDate, contestId: reply.contestId]
-        from('CommunicationEvent').where('parentCommEventId', reply.communicationEventId).orderBy('entryDate')
-                .queryList().each { GenericValue answer ->
+        // the store's answers are those its answer service recorded, not any event whose parent is the reply
+        new StoreAnswers(delegator).of(reply.getString('communicationEventId')).each { GenericValue answer ->
                     thread << [communicationEventId: answer.communicationEventId, fromMe: 'N', content: answer.content,
                                entryDate: answer.entryDate, parentCommEventId: reply.communicationEventId]
                 }
@@ -107,6 +110,7 @@ Map markAffMessageOpened() {
     if (!recipient) {
         return MessagingErrors.of('AffiliateContestsErrorMessageNotFound', locale)
     }
+    recipient = locked(recipient)
     boolean first = recipient.openedDate == null
     record(recipient, engagementOf(recipient).opened(Instant.now()))
     return success([firstOpen: first ? 'Y' : 'N', openedDate: recipient.getTimestamp('openedDate')])
@@ -127,6 +131,8 @@ Map recordAffMessageClick() {
         return MessagingErrors.of(ValidationException.of('linkSeqId', ValidationCode.UNKNOWN_LINK,
                 'not a link of this message'), locale)
     }
+    // under the recipient row's lock, the first click's insert and the next clicks' increments queue up
+    recipient = locked(recipient)
     Timestamp now = UtilDateTime.nowTimestamp()
     record(recipient, engagementOf(recipient).clicked(now.toInstant()))
     GenericValue clicks = from('AffBroadcastClick').where('broadcastId', recipient.broadcastId,
@@ -175,6 +181,7 @@ Map replyToAffMessage() {
             : 'AffiliateContestsMessageReplySubject', locale, [subject: broadcast.subject, contestId: parameters.contestId])
     String replyId = new ThreadWriter(delegator).write(broadcast.communicationEventId, recipient.communicationEventId,
             recipient.partyId, broadcast.partyIdFrom, subject, body)
+    recipient = locked(recipient)
     Timestamp now = UtilDateTime.nowTimestamp()
     delegator.create('AffBroadcastReply', [communicationEventId: replyId, broadcastId: recipient.broadcastId,
             partyId: recipient.partyId, contestId: parameters.contestId, replyDate: now])
@@ -205,6 +212,17 @@ private GenericValue trackedRecipient() {
     GenericValue recipient = from('AffBroadcastRecipient').where('communicationEventId', parameters.communicationEventId)
             .queryFirst()
     return recipient?.getString('trackingToken') == parameters.trackingToken ? recipient : null
+}
+
+/**
+ * Takes the recipient row's lock (an update) and reads it again: a recipient's opens, clicks and
+ * replies then run one after the other, so none overwrites another's counts and a first click's
+ * AffBroadcastClick row is created once, the clicks at the same moment waiting for it.
+ */
+private GenericValue locked(GenericValue recipient) {
+    delegator.storeByCondition('AffBroadcastRecipient', [lastUpdatedStamp: UtilDateTime.nowTimestamp()],
+            EntityCondition.makeCondition([broadcastId: recipient.getString('broadcastId'), partyId: recipient.getString('partyId')]))
+    return from('AffBroadcastRecipient').where('broadcastId', recipient.broadcastId, 'partyId', recipient.partyId).queryOne()
 }
 
 /** Stores what the engine says the recipient's engagement now is; the role is READ once opened. */

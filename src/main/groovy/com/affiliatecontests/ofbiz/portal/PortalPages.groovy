@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
+import com.affiliatecontests.engine.paging.Page
 import com.affiliatecontests.ofbiz.PartnerAccess
 import org.apache.ofbiz.security.CsrfUtil
 import org.apache.ofbiz.service.ServiceUtil
@@ -33,17 +34,18 @@ void home(Map screenContext) {
     }
 }
 
-/** Messages: my inbox, newest first, a page at a time. */
+/** Messages: my inbox, newest first, a page at a time; an index past the end shows the last page. */
 void messages(Map screenContext) {
-    int pageSize = 20
-    int viewIndex = (parameters.viewIndex ?: '0') as int
-    Map inbox = partnerService(screenContext, 'getMyAffMessages', [viewIndex: viewIndex, viewSize: pageSize])
+    // the index as typed in the address (abc, -1, 99999999999...): the engine reads it, the service clamps it to the pages
+    long requested = Page.requested(parameters.viewIndex as String)
+    Map inbox = partnerService(screenContext, 'getMyAffMessages', [viewIndex: (int) Math.min(requested, Integer.MAX_VALUE),
+            viewSize: 20])
     if (inbox) {
         screenContext.messages = inbox.messages.collect { withSentText(it) }
         screenContext.unreadCount = inbox.unreadCount
         screenContext.messageCount = inbox.messageCount
-        screenContext.viewIndex = viewIndex
-        screenContext.lastIndex = Math.max(0L, (inbox.messageCount - 1L).intdiv(pageSize))
+        screenContext.viewIndex = inbox.viewIndex
+        screenContext.lastIndex = inbox.lastIndex
     }
 }
 
