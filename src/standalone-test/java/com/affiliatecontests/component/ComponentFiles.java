@@ -22,8 +22,12 @@ final class ComponentFiles {
     static final String NAME = "affiliatecontests";
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", ".git", ".gradle", ".idea", "node_modules");
-    /** The standalone build's files (dependency-reduced-pom.xml is written by the shade plugin). */
-    private static final Set<Path> MAVEN_FILES = Set.of(Path.of("pom.xml"), Path.of("dependency-reduced-pom.xml"));
+    /**
+     * The Maven builds' files: the standalone build's (dependency-reduced-pom.xml is written by the shade plugin)
+     * and the browser suite's (scripts/browser-suite.sh).
+     */
+    private static final Set<Path> MAVEN_FILES = Set.of(Path.of("pom.xml"), Path.of("dependency-reduced-pom.xml"),
+            Path.of("src/browser-test/pom.xml"));
     private static final Path FIXTURES = Path.of("src/standalone-test/resources/fixtures");
     private static final Set<String> OFBIZ_XML_FOLDERS = Set.of("config", "data", "entitydef", "servicedef", "testdef", "widget");
 
