@@ -47,8 +47,8 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 
 SUITE="$ROOT/src/browser-test"
-mvn -B -q --no-transfer-progress -f "$SUITE/pom.xml" package dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$SUITE/target/lib" -Dmaven.test.skip=true
+mvn -B -q --no-transfer-progress -f "$SUITE/pom.xml" compile dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$SUITE/target/lib"
 rm -rf "$ROOT/target/browser"
 mkdir -p "$ROOT/target/browser"
 exec java -cp "$SUITE/target/classes:$SUITE/target/lib/*" com.affiliatecontests.browser.BrowserSuite \
