@@ -26,8 +26,8 @@ final class ComponentFiles {
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", ".git", ".gradle", ".idea", "node_modules");
     /**
-     * The Maven builds' files: the standalone build's (dependency-reduced-pom.xml is written by the shade
-     * plugin) and the browser suite's.
+     * The Maven builds' files: the standalone build's (dependency-reduced-pom.xml is written by the shade plugin)
+     * and the browser suite's (scripts/browser-suite.sh).
      */
     private static final Set<Path> MAVEN_FILES = Set.of(Path.of("pom.xml"), Path.of("dependency-reduced-pom.xml"),
             Path.of("src/browser-test/pom.xml"));

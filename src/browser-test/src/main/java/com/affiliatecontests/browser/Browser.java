@@ -52,6 +52,7 @@ final class Browser implements AutoCloseable {
         options.setAcceptInsecureCerts(true);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
@@ -93,6 +94,7 @@ final class Browser implements AutoCloseable {
 
     PageResult open(String path) {
         drainStatus();
+        consoleErrors();
         driver.get(base + path);
         waitReady();
         return result();
@@ -133,6 +135,12 @@ final class Browser implements AutoCloseable {
             status.put(String.valueOf(response.get("url")), ((Number) response.get("status")).intValue());
         }
         return status;
+    }
+
+    /** The page's console errors (JavaScript errors, failed loads) since the last call. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** The cookies the browser sends to the current page, as a Cookie header. */

@@ -131,6 +131,7 @@ public final class BrowserSuite {
             System.out.printf("%s done after %d s%n", user.name(), (System.nanoTime() - started) / 1_000_000_000L);
         }
         crossUser(facts);
+        hostilePaging(boPages, portalPages);
         getRefused(backOffice, portal);
         viewerCannotChange(backOffice);
         List<String> last = log.newComponentErrors(true);
@@ -296,17 +297,22 @@ public final class BrowserSuite {
             checks.check(name + ": " + expected, got == expected, "got " + got);
             Matcher trace = STACK_TRACE.matcher(r.text());
             boolean errorBox = expected == Outcome.CONTENT
-                    && !b.driver.findElements(By.cssSelector(".errorMessage, .affp-errors, #content-messages")).isEmpty()
-                    && b.driver.findElements(By.cssSelector(".errorMessage, .affp-errors, #content-messages")).stream()
+                    && !b.driver.findElements(By.cssSelector(".errorMessage, .affp-errors")).isEmpty()
+                    && b.driver.findElements(By.cssSelector(".errorMessage, .affp-errors")).stream()
                             .anyMatch(WebElement::isDisplayed);
             checks.check(name + ": no error message or stack trace", !trace.find() && !errorBox,
-                    errorBox ? "error box: " + firstLine(b.driver.findElement(By.cssSelector(".errorMessage, .affp-errors, #content-messages")).getText())
+                    errorBox ? "error box: " + firstLine(b.driver.findElement(By.cssSelector(".errorMessage, .affp-errors")).getText())
                             : "text has '" + snippet(r.text(), trace) + "'");
             Set<String> raw = labels.rawKeysIn(r.text() + "\n" + r.title() + "\n" + visibleAttributes(b));
             checks.check(name + ": no raw label key", raw.isEmpty(), raw.toString());
             List<String> errors = log.newComponentErrors(expected != Outcome.CONTENT);
             checks.check(name + ": no new ERROR of the component in the log", errors.isEmpty(),
                     errors.isEmpty() ? "" : firstLine(errors.get(0)));
+            // the sign-in page's own 401 is logged by Chrome as a failed load
+            List<String> console = b.consoleErrors();
+            if (page.webapp().equals(PORTAL) && expected != Outcome.LOGIN) {
+                checks.check(name + ": no error in the browser console", console.isEmpty(), console.isEmpty() ? "" : firstLine(console.get(0)));
+            }
             if (width == PHONE && page.webapp().equals(PORTAL)) {
                 checks.check(name + ": no horizontal overflow", r.scrollWidth() <= r.clientWidth(),
                         "scrollWidth " + r.scrollWidth() + " > clientWidth " + r.clientWidth());
@@ -445,6 +451,34 @@ public final class BrowserSuite {
         return leaks;
     }
 
+    /** A page with paging links, opened with a paging parameter that is not a number or far past the end: no error. */
+    private void hostilePaging(PageCatalog boPages, PageCatalog portalPages) throws Exception {
+        for (PageCatalog catalog : List.of(boPages, portalPages)) {
+            if (catalog.paged.isEmpty()) {
+                continue;
+            }
+            boolean portal = catalog == portalPages;
+            User user = portal ? PARTNER_A : ADMIN;
+            try (Browser b = new Browser(base)) {
+                b.login(portal ? PORTAL : BO, user.login(), PASSWORD);
+                if (!portal) {
+                    setTomahawk(b);
+                }
+                for (Map.Entry<PageCatalog.Page, Set<String>> e : catalog.paged.entrySet()) {
+                    for (String param : e.getValue()) {
+                        for (String value : List.of("abc", "-1", "99999999999")) {
+                            Map<String, String> params = new LinkedHashMap<>(e.getKey().params());
+                            params.put(param, value);
+                            PageCatalog.Page page = new PageCatalog.Page(e.getKey().webapp(), e.getKey().uri(), params,
+                                    e.getKey().needsMessagePermission());
+                            visit(b, user, page, Outcome.CONTENT, List.of(DESKTOP));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- state changes
 
     /** Every state-changing request of both controllers, sent as a GET by a user allowed to make it: refused (405). */
@@ -490,8 +524,13 @@ public final class BrowserSuite {
             for (Controllers.RequestMap rm : backOffice.stateChanges()) {
                 Http.Response r = http.post("/" + BO + "/control/" + rm.uri(), Map.of("contestId", REVENUE, "broadcastId", broadcastId,
                         "contestName", "changed by the viewer " + token), cookies);
-                checks.check("viewer POST " + BO + "/" + rm.uri() + " refused", r.status() != 302 && r.status() < 500
-                        && r.body().contains("errorMessage"), "status " + r.status() + " location " + r.location());
+                Matcher error = Pattern.compile("class=\"content-messages errorMessage\"[^>]*>\\s*<p>[^<]*</p>\\s*<p>([^<]*)</p>")
+                        .matcher(r.body());
+                boolean refused = r.status() != 302 && r.status() < 500 && error.find();
+                checks.check("viewer POST " + BO + "/" + rm.uri() + " refused", refused, "status " + r.status() + " location " + r.location());
+                if (refused) {
+                    System.out.println("  refusal: " + error.group(1).strip());
+                }
             }
         }
         try (Browser admin = new Browser(base)) {

@@ -55,6 +55,8 @@ final class PageCatalog {
     private static final Pattern ID_PARAM = Pattern.compile(".*Id$");
 
     final List<Page> pages = new ArrayList<>();
+    /** Pages whose links carry a paging parameter (viewIndex, viewSize): opened again with hostile values. */
+    final Map<Page, Set<String>> paged = new LinkedHashMap<>();
     final List<String> problems = new ArrayList<>();
 
     /**
@@ -84,6 +86,11 @@ final class PageCatalog {
             boolean messagePermission = needsMessagePermission(controllers, rm, componentDir);
             if (withoutIds) {
                 pages.add(new Page(controllers.webapp, rm.uri(), Map.of(), messagePermission));
+                Set<String> paging = new LinkedHashSet<>();
+                sets.forEach(set -> set.stream().filter(p -> p.equals("viewIndex") || p.equals("viewSize")).forEach(paging::add));
+                if (!paging.isEmpty()) {
+                    paged.put(pages.get(pages.size() - 1), paging);
+                }
             }
             for (Set<String> ids : idSets) {
                 List<Map<String, String>> combos = new ArrayList<>();
