@@ -138,13 +138,16 @@ class BackOfficeTemplatesTest {
 
     private static Map<String, Object> templates() {
         return map("templates", List.of(
-                map("templateId", "MONTHLY_REVENUE", "metricEnumId", "AFFCM_REVENUE", "kindEnumId", "AFFCK_RANKING", "months", 1,
+                map("templateId", "MONTHLY_REVENUE", "metricEnumId", "AFFCM_REVENUE", "kindEnumId", "AFFCK_RANKING", "recurrence", "MONTHLY",
+                        "nextPeriod", false, "startLocal", "2026-12-01 00:00", "endLocal", "2027-01-01 00:00", "timeZoneId", "Europe/Paris",
                         "currencyUomId", "USD", "prizes", List.of(map("fromPlace", 1L, "thruPlace", 1L, "amount", new BigDecimal("500")),
                                 map("fromPlace", 2L, "thruPlace", 2L, "amount", new BigDecimal("250")))),
-                map("templateId", "FIRST_REFERRALS", "metricEnumId", "AFFCM_REFERRALS", "kindEnumId", "AFFCK_GOAL", "months", 1,
+                map("templateId", "FIRST_REFERRALS", "metricEnumId", "AFFCM_REFERRALS", "kindEnumId", "AFFCK_GOAL", "recurrence", "MONTHLY",
+                        "nextPeriod", true, "startLocal", "2027-01-01 00:00", "endLocal", "2027-02-01 00:00", "timeZoneId", "Europe/Paris",
                         "targetValue", new BigDecimal("10"), "currencyUomId", "USD",
                         "prizes", List.of(map("fromPlace", 1L, "thruPlace", 5L, "amount", new BigDecimal("50")))),
-                map("templateId", "QUARTERLY_CONVERSIONS", "metricEnumId", "AFFCM_CONVERSIONS", "kindEnumId", "AFFCK_GOAL", "months", 3,
+                map("templateId", "QUARTERLY_CONVERSIONS", "metricEnumId", "AFFCM_CONVERSIONS", "kindEnumId", "AFFCK_GOAL", "recurrence", "QUARTERLY",
+                        "nextPeriod", true, "startLocal", "2027-01-01 00:00", "endLocal", "2027-04-01 00:00", "timeZoneId", "Europe/Paris",
                         "targetValue", new BigDecimal("25"), "currencyUomId", "USD",
                         "prizes", List.of(map("fromPlace", 1L, "amount", new BigDecimal("100"))))));
     }
@@ -160,6 +163,10 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("1: $500.00, 2: $250.00"), html);
         assertTrue(html.contains("1-5: $50.00"), html);
         assertTrue(html.contains("1+: $100.00"), html);
+        assertTrue(html.contains("<p class=\"affc-period\">This calendar month:\n              2026-12-01 00:00 &rarr; 2027-01-01 00:00 Europe/Paris</p>"),
+                "the screen says which calendar period the template runs\n" + html);
+        assertTrue(html.contains("Next calendar month (after the 20th, too little of this month is left):\n              2027-01-01 00:00 &rarr; 2027-02-01 00:00"), html);
+        assertTrue(html.contains("Next calendar quarter (in the last month of a quarter, too little of it is left):\n              2027-01-01 00:00 &rarr; 2027-04-01 00:00"), html);
         assertPostForm(html, "createAffContestFromTemplate");
         assertTrue(html.contains("<input type=\"hidden\" name=\"templateId\" value=\"QUARTERLY_CONVERSIONS\"/>"), html);
         assertEquals(3, html.split("name=\"useTemplate\"", -1).length - 1, html);
@@ -171,6 +178,7 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<h4>10 premiers parrainages</h4>"), html);
         assertTrue(html.contains("value=\"Créer le brouillon\""), html);
         assertTrue(html.contains("500,00"), html);
+        assertTrue(html.contains("Ce mois-ci (mois civil):\n              2026-12-01 00:00 &rarr; 2027-01-01 00:00 Europe/Paris"), html);
     }
 
     // contest pages
