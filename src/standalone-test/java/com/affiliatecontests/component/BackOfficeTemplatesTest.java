@@ -334,6 +334,9 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("width:48%;") && html.contains("width:100%;"), html);
         assertEquals(2, html.split("class=\"affc-progress\"", -1).length - 1, "no progress bar without a goal\n" + html);
         assertEquals(1, html.split(">Flagged</span>", -1).length - 1, html);
+        assertTrue(html.contains("<td>Progress to the goal</td><td>Qualified</td><td>Fraud flags</td></tr>"), html);
+        assertTrue(html.contains("horizontal: true") && html.contains("yaxis: {ticks: ticks"), "a horizontal chart naming every bar\n" + html);
+        assertTrue(html.contains("id=\"affc-chart\" style=\"max-width:720px;height:124px;\""), "28 px per bar\n" + html);
         assertTrue(html.contains("src=\"/common/js/node_modules/flot/dist/es5/jquery.flot.js\""), html);
         assertTrue(html.contains("jQuery.plot(jQuery('#affc-chart')"), html);
         assertTrue(html.contains("href=\"/affiliatecontests/control/exportAffContestLeaderboardCsv?contestId=C9\""), html);
@@ -345,6 +348,15 @@ class BackOfficeTemplatesTest {
     void finalLeaderboardInFrenchAndAnEmptyOne() {
         String html = render("Leaderboard.ftl", leaderboard(false), Locale.FRENCH);
         assertTrue(html.contains("Classement\n    (définitif)"), html);
+        Map<String, Object> ranking = leaderboard(false);
+        ranking.put("showProgress", false);
+        ranking.put("showQualified", false);
+        ranking.put("flaggedPartyIds", List.of());
+        String plainRanking = render("Leaderboard.ftl", ranking, Locale.ENGLISH);
+        assertFalse(plainRanking.contains("Progress to the goal") || plainRanking.contains("affc-progress"),
+                "a ranking contest has no goal to show progress to\n" + plainRanking);
+        assertFalse(plainRanking.contains("<td>Qualified</td>") || plainRanking.contains("<td>Fraud flags</td>"), plainRanking);
+        assertTrue(plainRanking.contains("<td>Rank</td><td>Partner</td><td>Score</td></tr>"), plainRanking);
         assertTrue(plain(html).contains("<td class=\"affc-score\">2 450,50 $US</td>"), html);
         Map<String, Object> conversions = leaderboard(false);
         conversions.put("scoreUnit", "COUNT");
