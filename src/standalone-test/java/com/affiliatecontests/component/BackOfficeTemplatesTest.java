@@ -231,6 +231,23 @@ class BackOfficeTemplatesTest {
     }
 
     @Test
+    void afterLaunchTheReviewSaysWhatHappenedAndLinksTheLeaderboard() {
+        Map<String, Object> context = contestPage("AFFC_SCHEDULED");
+        context.put("parameters", Map.of("launched", "Y"));
+        String html = render("Review.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("<strong>Launched.</strong> Participants frozen at launch: <span class=\"affc-count\">12</span>"), html);
+        assertTrue(html.contains("Starts <span class=\"affc-moment\">2026-11-24 00:00 Europe/Paris</span>"), html);
+        assertTrue(html.contains("<a class=\"buttontext\" href=\"/affiliatecontests/control/AffContestLeaderboard?contestId=C9\">Open the leaderboard</a></p>"), html);
+        Map<String, Object> active = contestPage("AFFC_ACTIVE");
+        active.put("parameters", Map.of("launched", "Y"));
+        String fr = render("Review.ftl", active, Locale.FRENCH);
+        assertTrue(fr.contains("<strong>Lancé.</strong>") && fr.contains("A commencé le <span class=\"affc-moment\">2026-11-24 00:00 Europe/Paris"), fr);
+        Map<String, Object> plain = contestPage("AFFC_ACTIVE");
+        plain.put("parameters", Map.of());
+        assertFalse(render("Review.ftl", plain, Locale.ENGLISH).contains("affc-launched"), "only right after a launch");
+    }
+
+    @Test
     void reviewWithoutPrizesSaysWhatIsMissing() {
         Map<String, Object> context = contestPage("AFFC_DRAFT");
         context.put("prizes", List.of());
@@ -281,14 +298,14 @@ class BackOfficeTemplatesTest {
                 "ranking", List.of(map("partyId", "AFFDEMO07", "rank", 1, "place", 1, "score", new BigDecimal("2450.5"), "qualified", true),
                         map("partyId", "AFFDEMO01", "rank", 2, "place", 2, "score", new BigDecimal("0"), "qualified", false)),
                 "winners", List.of(map("partyId", "AFFDEMO07", "place", 1, "prize", "Cash bonus", "prizeAmount", new BigDecimal("500"),
-                        "prizeCurrencyUomId", "USD"), map("partyId", "AFFDEMO01", "place", 2, "prize", "2nd place: $250.00 bonus",
+                        "prizeCurrencyUomId", "USD"), map("partyId", "AFFDEMO01", "place", 2, "prize", "2nd place: $250.00 bonus & more",
                         "prizeAmount", new BigDecimal("250"), "prizeCurrencyUomId", "USD")),
                 "flags", List.of(map("partyId", "AFFDEMO01", "orderId", "AFFDO0003", "reason", "SELF_REFERRAL"))));
         String html = render("DryRun.ftl", context, Locale.ENGLISH);
         assertTrue(html.contains("Participants: <strong>12</strong>") && html.contains("Orders credited: <strong>187</strong>"), html);
         assertTrue(html.contains("The partner does not compete in this contest.: 4"), html);
         assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>Cash bonus ($500.00)</td>"), html);
-        assertTrue(html.contains("<td>2nd place: $250.00 bonus</td>"), "the amount once when the text says it\n" + html);
+        assertTrue(html.contains("<td>2nd place: $250.00 bonus &amp; more</td>"), "the amount once when the text says it\n" + html);
         assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>$2,450.50</td><td>Yes</td>"), html);
         assertTrue(html.contains("<td>" + EVIL_ENCODED + "</td><td>$0.00</td><td>No</td>"), html);
         assertTrue(html.contains(EVIL_ENCODED + ": AFFDO0003 (self-referral)"), html);
