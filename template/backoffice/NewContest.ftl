@@ -15,8 +15,9 @@
           <td style="width:40%">
             <h4>${uiLabelMap["AffiliateContestsBoTemplate" + suffix]}</h4>
             <p>${uiLabelMap["AffiliateContestsBoTemplate" + suffix + "Text"]}</p>
-            <p><@bo.metric t.metricEnumId/> &middot; <@bo.kind t.kindEnumId/><#if t.targetValue??> &middot; ${uiLabelMap.AffiliateContestsBoTarget}: ${t.targetValue}</#if>
-              &middot; ${t.months} ${uiLabelMap.AffiliateContestsBoMonths}</p>
+            <p><@bo.metric t.metricEnumId/> &middot; <@bo.kind t.kindEnumId/><#if t.targetValue??> &middot; ${uiLabelMap.AffiliateContestsBoTarget}: ${t.targetValue}</#if></p>
+            <p class="affc-period">${uiLabelMap["AffiliateContestsBoPeriod" + t.nextPeriod?then("Next_", "This_") + t.recurrence]}:
+              ${t.startLocal} &rarr; ${t.endLocal} ${t.timeZoneId}</p>
             <p><#list t.prizes as p>${p.fromPlace}<#if p.thruPlace??><#if p.thruPlace != p.fromPlace>-${p.thruPlace}</#if><#else>+</#if>: <@ofbizCurrency amount=p.amount isoCode=t.currencyUomId/><#sep>, </#list></p>
           </td>
           <td>

@@ -5,6 +5,15 @@
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "includes/BackOffice.ftl" as bo>
+<#if ((parameters.launched)!"") == "Y" && !canLaunch>
+<div class="screenlet" id="affc-launched">
+  <div class="screenlet-body">
+    <p><strong>${uiLabelMap.AffiliateContestsBoLaunchedTitle}</strong> ${uiLabelMap.AffiliateContestsBoFrozenParticipants}: <span class="affc-count">${participantCount}</span>
+      &middot; <#if (contest.statusId!"") == "AFFC_SCHEDULED">${uiLabelMap.AffiliateContestsBoStartsAt}<#else>${uiLabelMap.AffiliateContestsBoStartedAt}</#if> <@bo.moment m=startMoment!""/>
+      <a class="buttontext" href="<@ofbizUrl>AffContestLeaderboard?contestId=${contestId}</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoOpenLeaderboard}</a></p>
+  </div>
+</div>
+</#if>
 <div class="screenlet" id="affc-actions">
   <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoActions}</h3></div>
   <div class="screenlet-body">

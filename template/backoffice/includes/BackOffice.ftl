@@ -32,7 +32,7 @@
 <#-- a score or amount as the engine's ScoreUnit of the contest's metric says: MONEY in the currency, COUNT, RATE; in the page's locale (patterns of ScoreUnit) -->
 <#macro score value unit="COUNT" currency=""><#if value?has_content><#if unit == "MONEY"><@ofbizCurrency amount=value isoCode=currency/><#elseif unit == "RATE">${value?string("#,##0.#%")}<#else>${value?string("#,##0.##")}</#if></#if></#macro>
 <#-- a prize: its text, and its amount in its currency unless the text already says it -->
-<#macro prize text="" amount="" currency=""><#local amountText><#if amount?has_content><@ofbizCurrency amount=amount isoCode=currency/></#if></#local>${text}<#if amountText?has_content && !text?contains(amountText)><#if text?has_content> (${amountText})<#else>${amountText}</#if></#if></#macro>
+<#macro prize text="" amount="" currency=""><#local amountText><#if amount?has_content><@ofbizCurrency amount=amount isoCode=currency/></#if></#local>${text}<#if amountText?has_content && !StringUtil.wrapString(text)?string?contains(amountText)><#if text?has_content> (${amountText})<#else>${amountText}</#if></#if></#macro>
 <#-- a moment of a contest (ContestRecords.moment): its time in the contest's zone with the zone's name, the admin's own time beside it where it differs -->
 <#macro moment m=""><#if m?has_content><span class="affc-moment">${m.contestTime} ${m.contestZone}</span><#if m.adminTime?has_content> <span class="affc-admin-time">(${uiLabelMap.AffiliateContestsBoYourTime}: ${m.adminTime} ${m.adminZone})</span></#if></#if></#macro>
 <#macro dateTime value><#if value?has_content>${value?string("yyyy-MM-dd HH:mm")}</#if></#macro>

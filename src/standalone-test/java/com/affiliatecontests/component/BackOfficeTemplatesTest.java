@@ -138,13 +138,16 @@ class BackOfficeTemplatesTest {
 
     private static Map<String, Object> templates() {
         return map("templates", List.of(
-                map("templateId", "MONTHLY_REVENUE", "metricEnumId", "AFFCM_REVENUE", "kindEnumId", "AFFCK_RANKING", "months", 1,
+                map("templateId", "MONTHLY_REVENUE", "metricEnumId", "AFFCM_REVENUE", "kindEnumId", "AFFCK_RANKING", "recurrence", "MONTHLY",
+                        "nextPeriod", false, "startLocal", "2026-12-01 00:00", "endLocal", "2027-01-01 00:00", "timeZoneId", "Europe/Paris",
                         "currencyUomId", "USD", "prizes", List.of(map("fromPlace", 1L, "thruPlace", 1L, "amount", new BigDecimal("500")),
                                 map("fromPlace", 2L, "thruPlace", 2L, "amount", new BigDecimal("250")))),
-                map("templateId", "FIRST_REFERRALS", "metricEnumId", "AFFCM_REFERRALS", "kindEnumId", "AFFCK_GOAL", "months", 1,
+                map("templateId", "FIRST_REFERRALS", "metricEnumId", "AFFCM_REFERRALS", "kindEnumId", "AFFCK_GOAL", "recurrence", "MONTHLY",
+                        "nextPeriod", true, "startLocal", "2027-01-01 00:00", "endLocal", "2027-02-01 00:00", "timeZoneId", "Europe/Paris",
                         "targetValue", new BigDecimal("10"), "currencyUomId", "USD",
                         "prizes", List.of(map("fromPlace", 1L, "thruPlace", 5L, "amount", new BigDecimal("50")))),
-                map("templateId", "QUARTERLY_CONVERSIONS", "metricEnumId", "AFFCM_CONVERSIONS", "kindEnumId", "AFFCK_GOAL", "months", 3,
+                map("templateId", "QUARTERLY_CONVERSIONS", "metricEnumId", "AFFCM_CONVERSIONS", "kindEnumId", "AFFCK_GOAL", "recurrence", "QUARTERLY",
+                        "nextPeriod", true, "startLocal", "2027-01-01 00:00", "endLocal", "2027-04-01 00:00", "timeZoneId", "Europe/Paris",
                         "targetValue", new BigDecimal("25"), "currencyUomId", "USD",
                         "prizes", List.of(map("fromPlace", 1L, "amount", new BigDecimal("100"))))));
     }
@@ -160,6 +163,10 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("1: $500.00, 2: $250.00"), html);
         assertTrue(html.contains("1-5: $50.00"), html);
         assertTrue(html.contains("1+: $100.00"), html);
+        assertTrue(html.contains("<p class=\"affc-period\">This calendar month:\n              2026-12-01 00:00 &rarr; 2027-01-01 00:00 Europe/Paris</p>"),
+                "the screen says which calendar period the template runs\n" + html);
+        assertTrue(html.contains("Next calendar month (after the 20th, too little of this month is left):\n              2027-01-01 00:00 &rarr; 2027-02-01 00:00"), html);
+        assertTrue(html.contains("Next calendar quarter (in the last month of a quarter, too little of it is left):\n              2027-01-01 00:00 &rarr; 2027-04-01 00:00"), html);
         assertPostForm(html, "createAffContestFromTemplate");
         assertTrue(html.contains("<input type=\"hidden\" name=\"templateId\" value=\"QUARTERLY_CONVERSIONS\"/>"), html);
         assertEquals(3, html.split("name=\"useTemplate\"", -1).length - 1, html);
@@ -171,6 +178,7 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<h4>10 premiers parrainages</h4>"), html);
         assertTrue(html.contains("value=\"Créer le brouillon\""), html);
         assertTrue(html.contains("500,00"), html);
+        assertTrue(html.contains("Ce mois-ci (mois civil):\n              2026-12-01 00:00 &rarr; 2027-01-01 00:00 Europe/Paris"), html);
     }
 
     // contest pages
@@ -220,6 +228,23 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("value=\"Prolonger\""), html);
         assertFalse(html.contains("launchAffContest"), html);
         assertTrue(html.contains("Participants figés au lancement : 12") || html.contains("Participants figés au lancement: 12"), html);
+    }
+
+    @Test
+    void afterLaunchTheReviewSaysWhatHappenedAndLinksTheLeaderboard() {
+        Map<String, Object> context = contestPage("AFFC_SCHEDULED");
+        context.put("parameters", Map.of("launched", "Y"));
+        String html = render("Review.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("<strong>Launched.</strong> Participants frozen at launch: <span class=\"affc-count\">12</span>"), html);
+        assertTrue(html.contains("Starts <span class=\"affc-moment\">2026-11-24 00:00 Europe/Paris</span>"), html);
+        assertTrue(html.contains("<a class=\"buttontext\" href=\"/affiliatecontests/control/AffContestLeaderboard?contestId=C9\">Open the leaderboard</a></p>"), html);
+        Map<String, Object> active = contestPage("AFFC_ACTIVE");
+        active.put("parameters", Map.of("launched", "Y"));
+        String fr = render("Review.ftl", active, Locale.FRENCH);
+        assertTrue(fr.contains("<strong>Lancé.</strong>") && fr.contains("A commencé le <span class=\"affc-moment\">2026-11-24 00:00 Europe/Paris"), fr);
+        Map<String, Object> plain = contestPage("AFFC_ACTIVE");
+        plain.put("parameters", Map.of());
+        assertFalse(render("Review.ftl", plain, Locale.ENGLISH).contains("affc-launched"), "only right after a launch");
     }
 
     @Test
@@ -273,14 +298,14 @@ class BackOfficeTemplatesTest {
                 "ranking", List.of(map("partyId", "AFFDEMO07", "rank", 1, "place", 1, "score", new BigDecimal("2450.5"), "qualified", true),
                         map("partyId", "AFFDEMO01", "rank", 2, "place", 2, "score", new BigDecimal("0"), "qualified", false)),
                 "winners", List.of(map("partyId", "AFFDEMO07", "place", 1, "prize", "Cash bonus", "prizeAmount", new BigDecimal("500"),
-                        "prizeCurrencyUomId", "USD"), map("partyId", "AFFDEMO01", "place", 2, "prize", "2nd place: $250.00 bonus",
+                        "prizeCurrencyUomId", "USD"), map("partyId", "AFFDEMO01", "place", 2, "prize", "2nd place: $250.00 bonus & more",
                         "prizeAmount", new BigDecimal("250"), "prizeCurrencyUomId", "USD")),
                 "flags", List.of(map("partyId", "AFFDEMO01", "orderId", "AFFDO0003", "reason", "SELF_REFERRAL"))));
         String html = render("DryRun.ftl", context, Locale.ENGLISH);
         assertTrue(html.contains("Participants: <strong>12</strong>") && html.contains("Orders credited: <strong>187</strong>"), html);
         assertTrue(html.contains("The partner does not compete in this contest.: 4"), html);
         assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>Cash bonus ($500.00)</td>"), html);
-        assertTrue(html.contains("<td>2nd place: $250.00 bonus</td>"), "the amount once when the text says it\n" + html);
+        assertTrue(html.contains("<td>2nd place: $250.00 bonus &amp; more</td>"), "the amount once when the text says it\n" + html);
         assertTrue(html.contains("<td>1</td><td>GadgetGazette (The Gadget Gazette)</td><td>$2,450.50</td><td>Yes</td>"), html);
         assertTrue(html.contains("<td>" + EVIL_ENCODED + "</td><td>$0.00</td><td>No</td>"), html);
         assertTrue(html.contains(EVIL_ENCODED + ": AFFDO0003 (self-referral)"), html);
@@ -326,6 +351,9 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("width:48%;") && html.contains("width:100%;"), html);
         assertEquals(2, html.split("class=\"affc-progress\"", -1).length - 1, "no progress bar without a goal\n" + html);
         assertEquals(1, html.split(">Flagged</span>", -1).length - 1, html);
+        assertTrue(html.contains("<td>Progress to the goal</td><td>Qualified</td><td>Fraud flags</td></tr>"), html);
+        assertTrue(html.contains("horizontal: true") && html.contains("yaxis: {ticks: ticks"), "a horizontal chart naming every bar\n" + html);
+        assertTrue(html.contains("id=\"affc-chart\" style=\"max-width:720px;height:124px;\""), "28 px per bar\n" + html);
         assertTrue(html.contains("src=\"/common/js/node_modules/flot/dist/es5/jquery.flot.js\""), html);
         assertTrue(html.contains("jQuery.plot(jQuery('#affc-chart')"), html);
         assertTrue(html.contains("href=\"/affiliatecontests/control/exportAffContestLeaderboardCsv?contestId=C9\""), html);
@@ -337,6 +365,15 @@ class BackOfficeTemplatesTest {
     void finalLeaderboardInFrenchAndAnEmptyOne() {
         String html = render("Leaderboard.ftl", leaderboard(false), Locale.FRENCH);
         assertTrue(html.contains("Classement\n    (définitif)"), html);
+        Map<String, Object> ranking = leaderboard(false);
+        ranking.put("showProgress", false);
+        ranking.put("showQualified", false);
+        ranking.put("flaggedPartyIds", List.of());
+        String plainRanking = render("Leaderboard.ftl", ranking, Locale.ENGLISH);
+        assertFalse(plainRanking.contains("Progress to the goal") || plainRanking.contains("affc-progress"),
+                "a ranking contest has no goal to show progress to\n" + plainRanking);
+        assertFalse(plainRanking.contains("<td>Qualified</td>") || plainRanking.contains("<td>Fraud flags</td>"), plainRanking);
+        assertTrue(plainRanking.contains("<td>Rank</td><td>Partner</td><td>Score</td></tr>"), plainRanking);
         assertTrue(plain(html).contains("<td class=\"affc-score\">2 450,50 $US</td>"), html);
         Map<String, Object> conversions = leaderboard(false);
         conversions.put("scoreUnit", "COUNT");

@@ -21,7 +21,7 @@ import org.apache.ofbiz.service.ServiceUtil
 import groovy.transform.Field
 
 import java.sql.Timestamp
-import java.time.LocalDate
+import java.time.Instant
 import java.time.ZoneId
 
 /*
@@ -111,7 +111,9 @@ Map getAffContestDashboard() {
 /** The templates a contest can start from, with their rules and prizes for the screens. */
 Map getAffContestTemplates() {
     String currency = EntityUtilProperties.getPropertyValue('general', 'currency.uom.id.default', 'USD', delegator)
-    return success([templates: ContestTemplates.ids().collect { ContestTemplates.summary(it) + [currencyUomId: currency] }])
+    ZoneId zone = (timeZone ?: TimeZone.getDefault()).toZoneId()
+    Instant now = Instant.now()
+    return success([templates: ContestTemplates.ids().collect { ContestTemplates.summary(it, now, zone) + [currencyUomId: currency] }])
 }
 
 /**
@@ -132,7 +134,7 @@ Map createAffContestFromTemplate() {
     String currency = EntityUtilProperties.getPropertyValue('general', 'currency.uom.id.default', 'USD', delegator)
     Closure<String> label = { String key, Map arguments = [:] -> UtilProperties.getMessage(ContestTemplates.LABELS, key, arguments, locale) }
     String name = parameters.contestName ?: label("AffiliateContestsBoTemplate${camel(parameters.templateId)}")
-    Map fields = ContestTemplates.contestFields(parameters.templateId, name, zoneId, currency, LocalDate.now(zone))
+    Map fields = ContestTemplates.contestFields(parameters.templateId, name, zoneId, currency, Instant.now())
     Map created = dispatcher.runSync('createAffContest', fields + [userLogin: userLogin, locale: locale])
     if (ServiceUtil.isError(created)) {
         return rollback(created)

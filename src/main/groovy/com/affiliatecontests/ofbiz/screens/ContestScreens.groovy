@@ -4,6 +4,9 @@
 package com.affiliatecontests.ofbiz.screens
 
 import com.affiliatecontests.engine.contest.ContestField
+import com.affiliatecontests.engine.contest.ContestKind
+import com.affiliatecontests.engine.contest.Metric
+import com.affiliatecontests.engine.standing.BoardColumns
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.credit.CreditRefusal
@@ -67,6 +70,14 @@ void contestPage(Map context) {
     // how the page writes scores: the engine's unit of the contest's metric, in the contest currency
     context.scoreUnit = new ContestRecords(delegator).scoreUnit(contest).name()
     context.scoreCurrency = context.defaultCurrencyUomId
+    // the leaderboard's columns the contest uses (engine BoardColumns)
+    ContestRecords records = new ContestRecords(delegator)
+    String kindCode = records.code(contest.getString('kindEnumId'))
+    String metricCode = records.code(contest.getString('metricEnumId'))
+    BoardColumns columns = kindCode && metricCode ? BoardColumns.of(ContestKind.parse(kindCode), Metric.parse(metricCode),
+            contest.getBigDecimal('minimumToQualify'), contest.getLong('minimumVisits') ?: 0L) : new BoardColumns(false, true)
+    context.showProgress = columns.progress()
+    context.showQualified = columns.qualified()
     context.prizes = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId).orderBy('fromPlace').queryList()
     context.eligibilityRules = EntityQuery.use(delegator).from('AffContestEligibility').where('contestId', contestId)
             .orderBy('ruleSeqId').queryList()

@@ -147,6 +147,20 @@ class AffiliateContestTests extends ComponentTestCase {
                 .queryOne().getString('statusId') == 'AFFC_FINALIZED'
     }
 
+    /** 13.8: a monthly template is a whole calendar month of the contest's zone (this one, or the next after the 20th). */
+    void testAMonthlyTemplateRunsACalendarMonthOfTheContestsZone() {
+        ZoneId zone = ZoneId.of('Pacific/Auckland')
+        String contestId = runOk('createAffContestFromTemplate', [templateId: 'MONTHLY_REVENUE', contestName: "Template ${run}",
+                timeZoneId: zone.id, userLogin: admin()]).contestId
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        LocalDateTime start = contest.getTimestamp('fromDate').toInstant().atZone(zone).toLocalDateTime()
+        LocalDateTime end = contest.getTimestamp('thruDate').toInstant().atZone(zone).toLocalDateTime()
+        assert start.dayOfMonth == 1 && start.toLocalTime() == java.time.LocalTime.MIDNIGHT
+        assert end == start.plusMonths(1)
+        java.time.LocalDate today = java.time.LocalDate.now(zone)
+        assert start.toLocalDate() == today.withDayOfMonth(1).plusMonths(today.dayOfMonth > 20 ? 1 : 0)
+    }
+
     void testDryRunAndCsvExportsShowWhatTheLedgerHolds() {
         String a = affiliate('A')
         String contestId = runningContest()
