@@ -56,6 +56,19 @@ class ValueEdgesTest {
                 OrderValue.of(java.util.List.of(credit, cancelled), com.affiliatecontests.engine.contest.Metric.REVENUE));
     }
 
+    /** Everything returned by amount (not a full return): the order no longer counts as a conversion. */
+    @Test
+    void aRevenueOrderReturnedToZeroIsNoConversion() {
+        Instant at = Fixtures.inNovember(2, 0);
+        Credit credit = new Credit("C1", "P1", "O1", BigDecimal.TEN, at, "S1");
+        Reversal returned = Reversal.partialReturn("C1", "O1", BigDecimal.TEN, at.plusSeconds(60), "R1");
+        assertEquals(new OrderValue(BigDecimal.ZERO, false, at), OrderValue.of(java.util.List.of(credit, returned),
+                com.affiliatecontests.engine.contest.Metric.REVENUE));
+        Reversal part = Reversal.partialReturn("C1", "O1", new BigDecimal("9.99"), at.plusSeconds(60), "R1");
+        assertEquals(new OrderValue(new BigDecimal("0.01"), true, at), OrderValue.of(java.util.List.of(credit, part),
+                com.affiliatecontests.engine.contest.Metric.REVENUE));
+    }
+
     @Test
     void returnedAmountsAreInTheContestsCurrency() {
         ContestDefinition conversions = Fixtures.conversionsRanking();

@@ -50,6 +50,30 @@ class QualificationEdgesTest {
         assertEquals(new BigDecimal("0.000000"), rate.score(totals(0, 0)).score());
     }
 
+    /** The same rate, one partner without enough visits: the unqualified one has no gap to close by score. */
+    @Test
+    void anEqualScoreBelowAQualifiedPartnerHasNoGap() {
+        Scoring rate = scoring(Metric.CONVERSION_RATE, ContestKind.RANKING, ContestRules.ranking().withMinimumVisits(4));
+        java.util.List<ScoredPartner> sorted = new java.util.ArrayList<>(java.util.List.of(
+                rate.score(new PartnerTotals("B", BigDecimal.ONE, 1, 2, null)),
+                rate.score(new PartnerTotals("A", BigDecimal.valueOf(2), 2, 4, null))));
+        sorted.sort(rate.order());
+        java.util.List<Standing> ranking = rate.rank(sorted, 2);
+        assertEquals("A", ranking.get(0).partnerId());
+        assertEquals(ranking.get(0).score(), ranking.get(1).score());
+        assertFalse(ranking.get(1).qualified());
+        assertEquals(2, ranking.get(1).rank(), "qualified and unqualified never share a rank");
+        assertEquals(null, ranking.get(1).gapToNext());
+    }
+
+    @Test
+    void theScoreKeyIsTheStartOfTheSortKey() {
+        Scoring ranking = scoring(Metric.CONVERSIONS, ContestKind.RANKING, ContestRules.ranking());
+        ScoredPartner partner = ranking.score(totals(12, 0));
+        assertEquals(ranking.sortKey(partner).substring(0, 19), ranking.scoreKey(partner));
+        assertEquals("0" + "999999999987999999", ranking.scoreKey(partner));
+    }
+
     @Test
     void exactlyTheTargetQualifiesInGoalThenRanking() {
         Scoring goal = scoring(Metric.CONVERSIONS, ContestKind.GOAL_THEN_RANKING, ContestRules.goal(BigDecimal.valueOf(20)));

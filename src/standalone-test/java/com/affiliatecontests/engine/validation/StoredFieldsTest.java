@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 12 item 18: what a new contest's stored text fields may hold, decided before the database refuses it. */
@@ -46,6 +47,15 @@ class StoredFieldsTest {
         assertEquals(FieldLength.SHORT_VARCHAR.max(), 60);
         assertEquals(FieldLength.NAME.max(), 100);
         assertEquals(FieldLength.DESCRIPTION.max(), 255);
+    }
+
+    @Test
+    void aLengthCheckChainsLikeTheOtherChecks() {
+        Problems problems = new Problems();
+        assertSame(problems, FieldLength.NAME.check(problems, "name", "n".repeat(100)));
+        assertSame(problems, FieldLength.NAME.check(problems, "name", "n".repeat(101)));
+        assertSame(problems, FieldLength.NAME.check(problems, "name", null));
+        assertEquals(1, problems.errors().size());
     }
 
     @Test
