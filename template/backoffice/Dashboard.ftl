@@ -12,7 +12,7 @@
 <div class="screenlet" id="affc-attention">
   <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoAttention}</h3></div>
   <div class="screenlet-body">
-    <#if !dashboard.toFinalize?has_content && !dashboard.openFlags?has_content && !dashboard.unansweredReplies?has_content && !dashboard.jobFailures?has_content>
+    <#if !dashboard.toFinalize?has_content && !dashboard.openFlags?has_content && !dashboard.unansweredReplies?has_content && !dashboard.jobFailures?has_content && !dashboard.failingEvents?has_content>
       <p>${uiLabelMap.AffiliateContestsBoNothingNeedsAttention}</p>
     </#if>
     <#if dashboard.jobFailures?has_content>
@@ -40,6 +40,17 @@
           <li>${r.alias!r.name!r.partyId}: ${r.subject!}<#if (r.dispute!"N") == "Y"> <span class="alert">${uiLabelMap.AffiliateContestsBoDispute}</span></#if></li>
         </#list>
       </ul>
+    </#if>
+    <#if dashboard.failingEvents?has_content>
+      <h4 id="affc-failing-events">${uiLabelMap.AffiliateContestsBoFailingEvents} (${dashboard.failingEventCount})</h4>
+      <p>${uiLabelMap.AffiliateContestsBoFailingEventsHelp}</p>
+      <table class="basic-table">
+        <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoOrder}</td><td>${uiLabelMap.AffiliateContestsBoEventReturn}</td><td>${uiLabelMap.CommonStatus}</td><td>${uiLabelMap.AffiliateContestsBoEventAttempts}</td><td>${uiLabelMap.AffiliateContestsBoEventNextAttempt}</td><td>${uiLabelMap.AffiliateContestsBoEventLastError}</td></tr>
+        <#list dashboard.failingEvents as e>
+          <tr><td>${e.orderId!"-"}</td><td>${e.returnId!"-"}</td><td>${e.statusId!"-"}</td><td>${e.attempts!0}</td>
+            <td><#if e.nextAttemptDate??><@bo.dateTime e.nextAttemptDate/><#else>-</#if></td><td>${e.lastError!""}</td></tr>
+        </#list>
+      </table>
     </#if>
     <#if dashboard.openFlags?has_content>
       <h4>${uiLabelMap.AffiliateContestsBoFraudFlags} (${dashboard.openFlags?size})</h4>

@@ -352,7 +352,12 @@ Map dryRunAffContest() {
                 orders << facts.attributed(header, completion)
             }
         }
-        result = new DryRun(new FraudDetector(SpikeRule.standard())).evaluate(definition, affiliates(), orders,
+        List<PartnerProfile> partners = affiliates()
+        Map<String, Long> visits = definition.metric().scoresVisits()
+                ? new TrackedVisits(delegator).byPartner(partners*.partyId(), value.getTimestamp('fromDate'),
+                        value.getTimestamp('thruDate'))
+                : [:]
+        result = new DryRun(new FraudDetector(SpikeRule.standard())).evaluate(definition, partners, orders, visits,
                 Instant.now())
     } catch (ValidationException e) {
         return ServiceErrors.of(e, locale)
@@ -468,7 +473,7 @@ private List<PartnerProfile> affiliates() {
 
 private Map changeStatus(String contestId, Closure<Contest> move) {
     ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = records.contestValue(contestId)
+    GenericValue value = new ContestLocks(delegator).lockAndRead(contestId)
     if (!value) {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
@@ -489,10 +494,15 @@ private Map changeStatus(String contestId, Closure<Contest> move) {
 /** Rebuilds the contest from its ledger and stores the winners the engine selects. */
 private void storeWinners(String contestId) {
     ContestRecords records = new ContestRecords(delegator)
-    Contest contest = records.contest(records.contestValue(contestId))
+    GenericValue value = records.contestValue(contestId)
+    Contest contest = records.contest(value)
     List lines = EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId).queryList()
             .collect { LedgerWriter.toLine(it) }
-    ContestBoard board = ContestBoard.rebuild(contest, lines)
+    Map<String, Long> visits = contest.definition().metric().scoresVisits()
+            ? new TrackedVisits(delegator).byPartner(contest.snapshot()?.partners() ?: [],
+                    value.getTimestamp('fromDate'), value.getTimestamp('thruDate'))
+            : [:]
+    ContestBoard board = ContestBoard.rebuild(contest, lines, visits)
     delegator.removeByAnd('AffContestWinner', [contestId: contestId])
     new WinnerSelection().select(board).each { Winner winner ->
         delegator.create('AffContestWinner', [contestId: contestId, partyId: winner.partnerId(),

@@ -8,6 +8,9 @@ import com.affiliatecontests.engine.credit.AttributedOrder
 import com.affiliatecontests.engine.credit.Credit
 import com.affiliatecontests.engine.credit.CreditOutcome
 import com.affiliatecontests.engine.credit.CreditValuation
+import com.affiliatecontests.engine.credit.EventRetry
+import com.affiliatecontests.engine.credit.QueuedEvent
+import com.affiliatecontests.engine.credit.ReturnAssessment
 import com.affiliatecontests.engine.credit.Reversal
 import com.affiliatecontests.engine.credit.ReversalKind
 import com.affiliatecontests.engine.fraud.FraudDetector
@@ -22,6 +25,7 @@ import org.apache.ofbiz.service.ServiceUtil
 import groovy.transform.Field
 
 import java.sql.Timestamp
+import java.time.Instant
 
 /*
  * Crediting: an attributed sales order completed credits its affiliate in every running contest it
@@ -41,9 +45,10 @@ Map affContestQueueOrderEvent() {
 
 /**
  * Processes queued order events, oldest first, each in its own transaction (this service holds none,
- * so no lock is kept while an event is processed): completions credit,
- * reopenings and cancellations reverse, completed returns reverse by the returned amount. An event
- * is removed once processed; one that fails stays for the next run.
+ * so no lock is kept while an event is processed): completions credit, reopenings and cancellations
+ * reverse, completed returns reverse by the returned amount. An event is removed once processed. One
+ * that fails stays, with its attempts, error and next attempt time (EventRetry's backoff), and holds
+ * back only the later events of its own order or return; the others go on.
  */
 Map affContestProcessOrderEvents() {
     List<EntityCondition> which = []
@@ -53,27 +58,54 @@ Map affContestProcessOrderEvents() {
     if (parameters.returnId) {
         which << EntityCondition.makeCondition('returnId', parameters.returnId)
     }
-    List<GenericValue> events = EntityQuery.use(delegator).from('AffContestOrderEvent').where(which)
-            .orderBy('createdDate', 'eventId').queryList()
+    Map<String, GenericValue> events = EntityQuery.use(delegator).from('AffContestOrderEvent').where(which)
+            .orderBy('createdDate', 'eventId').queryList().collectEntries { [(it.getString('eventId')): it] }
+    EventRetry retry = new EventRetry()
+    EventRetry.Run run = retry.run(events.values().collect { GenericValue event ->
+        new QueuedEvent(event.getString('eventId'), event.getString('orderId') ?: "return:${event.getString('returnId')}",
+                ContestRecords.instant(event.getTimestamp('createdDate')),
+                ContestRecords.instant(event.getTimestamp('nextAttemptDate')))
+    }, Instant.now())
     int processed = 0
-    events.each { GenericValue event ->
-        Map result
-        if (event.getString('returnId')) {
-            result = dispatcher.runSync('affContestReverseReturn', [returnId: event.getString('returnId')])
-        } else if (event.getString('statusId') == 'ORDER_COMPLETED') {
-            result = dispatcher.runSync('affContestCreditOrder', [orderId: event.getString('orderId')])
-        } else {
-            result = dispatcher.runSync('affContestReverseOrder', [orderId: event.getString('orderId'),
-                    statusId: event.getString('statusId'), oldStatusId: event.getString('oldStatusId')])
+    int failed = 0
+    run.due().each { QueuedEvent queued ->
+        if (!run.mayProcess(queued)) {
+            return
         }
-        if (ServiceUtil.isError(result)) {
-            logError("Order event ${event.getString('eventId')} not processed: ${ServiceUtil.getErrorMessage(result)}")
-        } else {
-            event.remove()
+        GenericValue event = events[queued.eventId()]
+        String error
+        try {
+            Map result = processEvent(event)
+            error = ServiceUtil.isError(result) ? ServiceUtil.getErrorMessage(result) : null
+        } catch (Exception e) {
+            error = e.message ?: e.class.name
+        }
+        if (error == null) {
+            delegator.removeByAnd('AffContestOrderEvent', [eventId: queued.eventId()])
             processed++
+            return
         }
+        run.failed(queued)
+        failed++
+        long attempts = (event.getLong('attempts') ?: 0L) + 1L
+        Instant next = retry.nextAttempt(attempts, Instant.now())
+        logError("Order event ${queued.eventId()} not processed (attempt ${attempts}, next at ${next}): ${error}")
+        // another run may have processed the event meanwhile: only a row still queued is updated
+        delegator.storeByCondition('AffContestOrderEvent', [attempts: attempts, lastError: error,
+                nextAttemptDate: ContestRecords.timestamp(next)], EntityCondition.makeCondition('eventId', queued.eventId()))
     }
-    return success([processed: processed])
+    return success([processed: processed, failed: failed])
+}
+
+private Map processEvent(GenericValue event) {
+    if (event.getString('returnId')) {
+        return dispatcher.runSync('affContestReverseReturn', [returnId: event.getString('returnId')])
+    }
+    if (event.getString('statusId') == 'ORDER_COMPLETED') {
+        return dispatcher.runSync('affContestCreditOrder', [orderId: event.getString('orderId')])
+    }
+    return dispatcher.runSync('affContestReverseOrder', [orderId: event.getString('orderId'),
+            statusId: event.getString('statusId'), oldStatusId: event.getString('oldStatusId')])
 }
 
 /** Credits a completed order in every running contest its affiliate competes in (or in one contest). */
@@ -160,26 +192,80 @@ Map affContestReverseOrder() {
     return success([reversedContests: reversed])
 }
 
-/** Takes back what a completed return gave back: in part (by the returned amount) or in full. */
+/** Takes back what a completed return gave back: in part (by the returned amount) or in full, as the engine assesses it. */
 Map affContestReverseReturn() {
     OrderFacts orders = new OrderFacts(delegator)
+    ContestRecords records = new ContestRecords(delegator)
     int reversed = 0
-    orders.returnedByOrder(parameters.returnId).each { String orderId, BigDecimal amount ->
-        GenericValue header = orders.header(orderId)
-        boolean full = amount >= orders.itemsTotal(header)
-        ContestRecords records = new ContestRecords(delegator)
+    List<ReturnAssessment.OrderReturn> returns = new ReturnAssessment().assess(orders.returnedItems(parameters.returnId)) {
+        String orderId -> orders.header(orderId)?.with { orders.itemsTotal(it) }
+    }
+    returns.each { ReturnAssessment.OrderReturn returned ->
+        String orderId = returned.orderId()
+        String currency = orders.header(orderId).getString('currencyUom')
         reversed += reverse(orderId) { String contestId ->
-            if (full) {
+            if (returned.full()) {
                 return Reversal.full(contestId, orderId, ReversalKind.RETURNED, UtilDateTime.nowTimestamp().toInstant(),
                         parameters.returnId)
             }
             BigDecimal value = new CreditValuation().returnedValue(records.definition(records.contestValue(contestId)),
-                    amount, header.getString('currencyUom')).orElse(BigDecimal.ZERO)
+                    returned.amount(), currency).orElse(BigDecimal.ZERO)
             return Reversal.partialReturn(contestId, orderId, value, UtilDateTime.nowTimestamp().toInstant(),
                     parameters.returnId)
         }
     }
     return success([reversedContests: reversed])
+}
+
+/**
+ * Conversion-rate contests: counts each participant's tracked visits in the window (TrackingCodeVisit
+ * of the tracking codes mapped to it in AffContestTrackingCode) and re-scores its row through
+ * LedgerWriter, each partner in a transaction of its own (this service holds none), so the job locks
+ * one standing row at a time, as a credit does. Visits are absolute counts: running it again changes nothing.
+ */
+Map updateAffContestVisits() {
+    ContestRecords records = new ContestRecords(delegator)
+    TrackedVisits tracked = new TrackedVisits(delegator)
+    LedgerWriter writer = new LedgerWriter(delegator)
+    int updated = 0
+    int failed = 0
+    List<GenericValue> contests = EntityQuery.use(delegator).from('AffContest')
+            .where(EntityCondition.makeCondition('statusId', EntityOperator.IN, RUNNING)).orderBy('contestId').queryList()
+    contests.each { GenericValue contest ->
+        String contestId = contest.getString('contestId')
+        ContestDefinition definition
+        try {
+            definition = records.definition(contest)
+        } catch (Exception e) {
+            // a contest whose data cannot be read does not stop the others
+            logError("Visits of contest ${contestId} not counted: ${e.message}")
+            return
+        }
+        if (!definition.metric().scoresVisits()) {
+            return
+        }
+        Map<String, Long> known = EntityQuery.use(delegator).select('partyId', 'visits').from('AffContestStanding')
+                .where('contestId', contestId).queryList()
+                .collectEntries { [(it.getString('partyId')): it.getLong('visits') ?: 0L] }
+        Map<String, List<String>> codes = tracked.codesOf(known.keySet())
+        known.each { String partyId, Long before ->
+            long visits = tracked.count(codes[partyId], contest.getTimestamp('fromDate'), contest.getTimestamp('thruDate'))
+            if (visits == before) {
+                return
+            }
+            try {
+                OwnTransaction.run("visits of ${partyId} in contest ${contestId}") {
+                    if (writer.recordVisits(contestId, definition, partyId, visits)) {
+                        updated++
+                    }
+                }
+            } catch (Exception e) {
+                failed++
+                logError("Visits of ${partyId} in contest ${contestId} not updated: ${e.message}")
+            }
+        }
+    }
+    return success([standingsUpdated: updated, standingsFailed: failed])
 }
 
 /** Records the reversal made by {@code lineFor} in every running contest where the order is credited. */

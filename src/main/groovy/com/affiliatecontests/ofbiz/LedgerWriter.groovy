@@ -91,6 +91,32 @@ class LedgerWriter {
         return CreditOutcome.APPLIED
     }
 
+    /**
+     * Sets a partner's tracked visits and lets the engine re-score its row, on the same path as a
+     * ledger line: the row's lock first, then a fresh read (so a credit committed meanwhile is kept),
+     * and the band counters moved with the rank key. Returns whether the row changed.
+     */
+    boolean recordVisits(String contestId, ContestDefinition definition, String partyId, long visits) {
+        if (!lockStanding(contestId, partyId)) {
+            return false
+        }
+        GenericValue row = EntityQuery.use(delegator).from('AffContestStanding')
+                .where('contestId', contestId, 'partyId', partyId).queryOne()
+        if ((row.getLong('visits') ?: 0L) == visits) {
+            return false
+        }
+        Scoring scoring = new Scoring(definition)
+        String oldKey = row.getString('rankKey') ?: scoring.sortKey(scoring.score(totalsOf(row)))
+        ScoredPartner scored = scoring.score(totalsOf(row).withVisits(visits))
+        row.set('visits', visits)
+        row.set('score', scored.score())
+        row.set('qualified', scored.qualified() ? 'Y' : 'N')
+        row.set('rankKey', scoring.sortKey(scored))
+        row.store()
+        new StandingBands(delegator).move(contestId, oldKey, row.getString('rankKey'))
+        return true
+    }
+
     /** Takes the standing row's lock by updating it; false when the partner has no row (not a participant). */
     private boolean lockStanding(String contestId, String partyId) {
         return delegator.storeByCondition('AffContestStanding', [lockedStamp: UtilDateTime.nowTimestamp()],

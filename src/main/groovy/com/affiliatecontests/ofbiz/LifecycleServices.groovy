@@ -6,8 +6,6 @@ package com.affiliatecontests.ofbiz
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus
-import com.affiliatecontests.engine.standing.ScoredPartner
-import com.affiliatecontests.engine.standing.Scoring
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
@@ -75,6 +73,11 @@ private String advanceOne(String contestId, ContestLifecycle lifecycle, Instant 
     if (advanced.status() == contest.status()) {
         return null
     }
+    // a move is due: made under the contest row's lock, unless a concurrent status change came first
+    value = new ContestLocks(delegator).lockAndRead(contestId)
+    if (value?.getString('statusId') != contest.status().statusId()) {
+        return null
+    }
     if (contest.status() == ContestStatus.SCHEDULED) {
         value.set('statusId', ContestStatus.ACTIVE.statusId())
         value.store()
@@ -96,37 +99,3 @@ private String advanceOne(String contestId, ContestLifecycle lifecycle, Instant 
     }
     return MOVED
 }
-
-/**
- * Conversion-rate contests: counts each participant's tracked visits in the window (TrackingCodeVisit
- * of the tracking codes mapped to it in AffContestTrackingCode) and lets the engine re-score its row.
- * Visits are absolute counts, so running it again changes nothing.
- */
-Map updateAffContestVisits() {
-    ContestRecords records = new ContestRecords(delegator)
-    int updated = 0
-    List<GenericValue> contests = from('AffContest').where(EntityCondition.makeCondition('statusId',
-            EntityOperator.IN, ['AFFC_ACTIVE', 'AFFC_ENDED'])).queryList()
-    Map<String, List<String>> codesByPartner = from('AffContestTrackingCode').queryList()
-            .groupBy { it.partyId }.collectEntries { partyId, rows -> [(partyId): rows*.trackingCodeId] }
-    contests.findAll { records.code(it.metricEnumId) == 'CONVERSION_RATE' }.each { GenericValue contest ->
-        Scoring scoring = new Scoring(records.definition(contest))
-        List<GenericValue> standings = from('AffContestStanding').where('contestId', contest.contestId).queryList()
-        standings.each { GenericValue row ->
-            List<String> codes = codesByPartner[row.partyId] ?: []
-            long visits = codes ? from('TrackingCodeVisit').where(
-                    EntityCondition.makeCondition('trackingCodeId', EntityOperator.IN, codes),
-                    EntityCondition.makeCondition('fromDate', EntityOperator.GREATER_THAN_EQUAL_TO, contest.fromDate),
-                    EntityCondition.makeCondition('fromDate', EntityOperator.LESS_THAN, contest.thruDate)).queryCount() : 0L
-            if (visits != (row.getLong('visits') ?: 0L)) {
-                ScoredPartner scored = scoring.score(LedgerWriter.totalsOf(row).withVisits(visits))
-                row.setNonPKFields([visits: visits, score: scored.score(), qualified: scored.qualified() ? 'Y' : 'N',
-                        rankKey: scoring.sortKey(scored)])
-                row.store()
-                updated++
-            }
-        }
-    }
-    return success([standingsUpdated: updated])
-}
-

@@ -4,6 +4,7 @@
 package com.affiliatecontests.ofbiz
 
 import com.affiliatecontests.engine.credit.AttributedOrder
+import com.affiliatecontests.engine.credit.ReturnedItem
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
@@ -92,17 +93,13 @@ class OrderFacts {
                 !hadEarlierCompletedOrder(customerId, orderId, completion.getTimestamp('statusDatetime')))
     }
 
-    /** Returned value per order of a return: the price of the returned items. */
-    Map<String, BigDecimal> returnedByOrder(String returnId) {
-        Map<String, BigDecimal> amounts = [:]
-        EntityQuery.use(delegator).from('ReturnItem').where('returnId', returnId).queryList().each { item ->
-            String orderId = item.getString('orderId')
-            if (orderId && item.getBigDecimal('returnPrice') != null && item.getBigDecimal('returnQuantity') != null) {
-                BigDecimal amount = item.getBigDecimal('returnPrice') * item.getBigDecimal('returnQuantity')
-                amounts[orderId] = (amounts[orderId] ?: BigDecimal.ZERO) + amount
-            }
+    /** The lines of a return as the engine reads them; which of them take credit back is its decision. */
+    List<ReturnedItem> returnedItems(String returnId) {
+        return EntityQuery.use(delegator).from('ReturnItem').where('returnId', returnId).orderBy('returnItemSeqId')
+                .queryList().collect { GenericValue item ->
+            new ReturnedItem(item.getString('orderId'), item.getString('orderItemSeqId'), item.getString('returnItemTypeId'),
+                    item.getString('statusId'), item.getBigDecimal('returnPrice'), item.getBigDecimal('returnQuantity'))
         }
-        return amounts
     }
 
     /** The value of an order's items, against which a return is full or partial. */

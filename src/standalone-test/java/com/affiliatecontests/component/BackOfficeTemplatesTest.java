@@ -124,6 +124,23 @@ class BackOfficeTemplatesTest {
     }
 
     @Test
+    void dashboardListsTheFailingCreditingEventsInBothLanguages() {
+        Map<String, Object> empty = map("running", List.of(), "upcoming", List.of(), "topPartners", List.of(),
+                "recentCredits", List.of(), "toFinalize", List.of(), "openFlags", List.of(), "failingEventCount", 2L,
+                "failingEvents", List.of(map("eventId", "E1", "orderId", "WS10002", "statusId", "ORDER_COMPLETED",
+                        "attempts", 3L, "nextAttemptDate", at("2026-11-20T08:04:00Z"), "lastError", EVIL),
+                        map("eventId", "E2", "returnId", "R9", "attempts", 1L, "lastError", "Timeout")));
+        String html = render("Dashboard.ftl", map("dashboard", empty), Locale.ENGLISH);
+        assertFalse(html.contains("Nothing needs your attention."), html);
+        assertTrue(html.contains("Crediting events failing (2)"), html);
+        assertTrue(html.contains("<tr><td>WS10002</td><td>-</td><td>ORDER_COMPLETED</td><td>3</td>"), html);
+        assertTrue(html.contains("<tr><td>-</td><td>R9</td><td>-</td><td>1</td>"), html);
+        assertTrue(html.contains(EVIL_ENCODED) && !html.contains(EVIL), "an error message is HTML-encoded");
+        String french = render("Dashboard.ftl", map("dashboard", empty), Locale.FRENCH);
+        assertTrue(french.contains("Événements de crédit en échec (2)") && french.contains("Prochaine tentative"), french);
+    }
+
+    @Test
     void emptyDashboardSaysSo() {
         Map<String, Object> empty = map("dashboard", map("running", List.of(), "upcoming", List.of(), "topPartners", List.of(),
                 "recentCredits", List.of(), "toFinalize", List.of(), "openFlags", List.of()));

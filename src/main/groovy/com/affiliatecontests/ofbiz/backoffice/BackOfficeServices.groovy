@@ -35,6 +35,7 @@ import java.time.ZoneId
 @Field static final int TOP_PER_CONTEST = 3
 @Field static final int RECENT_CREDITS = 10
 @Field static final int RECENT_BROADCASTS = 5
+@Field static final int FAILING_EVENTS = 20
 
 /** What the dashboard shows: contests, top partners, recent credits and what needs attention. */
 Map getAffContestDashboard() {
@@ -80,8 +81,18 @@ Map getAffContestDashboard() {
     Map<String, Map> units = creditContests.collectEntries { GenericValue c ->
         [(c.contestId): [scoreUnit: records.scoreUnit(c).name(), currencyUomId: c.currencyUomId]]
     }
+    // crediting events that failed at least once and wait for their next attempt (see affContestProcessOrderEvents)
+    EntityCondition failing = EntityCondition.makeCondition('attempts', EntityOperator.GREATER_THAN, 0L)
+    long failingCount = from('AffContestOrderEvent').where(failing).queryCount()
+    List<GenericValue> failingEvents = from('AffContestOrderEvent').where(failing).orderBy('-nextAttemptDate')
+            .maxRows(FAILING_EVENTS).queryList().take(FAILING_EVENTS)
 
     return success([
+            failingEventCount: failingCount,
+            failingEvents: failingEvents.collect { GenericValue e ->
+                [eventId: e.eventId, orderId: e.orderId, returnId: e.returnId, statusId: e.statusId,
+                 attempts: e.attempts, lastError: e.lastError, nextAttemptDate: e.nextAttemptDate, createdDate: e.createdDate]
+            },
             running: running,
             upcoming: contests.findAll { it.statusId in UPCOMING }.collect { contestRow(it) }.sort { it.fromDate },
             topPartners: topPartners,
