@@ -38,7 +38,7 @@ class ContestJobTests extends ComponentTestCase {
         String a = newAffiliate("AJ${run}A", 'Partner A')
         String unreadable = runningContest()
         String unfinalizable = runningContest()
-        String due = runningContest()
+        String due = runningContest([returnWindowDays: 7L])
         // a contest the job cannot read (its time zone is gone); one whose finalization fails (a ledger
         // line of an unknown kind); and one whose end has passed
         set(unreadable, [timeZoneId: 'Mars/Olympus'])
@@ -81,8 +81,10 @@ class ContestJobTests extends ComponentTestCase {
 
     void testOneFailingSeriesDoesNotStopTheSeriesJobForTheOthers() {
         newAffiliate("AJ${run}B", 'Partner B')
-        String good = runningContest()
-        String bad = runningContest()
+        // both end within the job's lead time: their next instances are due now
+        String soon = LocalDateTime.now(ZoneId.of('Europe/Paris')).plusMinutes(10).toString()
+        String good = runningContest([endLocal: soon])
+        String bad = runningContest([endLocal: soon])
         String goodSeries = series(good)
         String badSeries = series(bad)
         from('AffContestSeries').where('seriesId', badSeries).queryOne().with {
