@@ -7,6 +7,7 @@
 <head>
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  <#if ajaxCsrfToken?has_content><meta name="csrf-token" content="${ajaxCsrfToken}"></#if>
   <title>${uiLabelMap[titleProperty!"AffPortalTitle"]} - ${uiLabelMap.AffPortalTitle}</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="<@ofbizContentUrl>/partners/css/portal.css</@ofbizContentUrl>">

@@ -65,8 +65,16 @@
         }
     }
 
-    function fetchText(url) {
-        return fetch(url, { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' }, cache: 'no-store' })
+    function fetchText(url, post) {
+        var options = { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' }, cache: 'no-store' };
+        if (post) {
+            // the marker is JSON: OFBiz answers it to a POST (a GET makes it log a warning at every poll),
+            // with its Ajax CSRF token (the page's csrf-token meta) when that defence is on
+            var token = document.querySelector('meta[name="csrf-token"]');
+            options.method = 'POST';
+            if (token && token.content) { options.headers['X-CSRF-Token'] = token.content; }
+        }
+        return fetch(url, options)
             .then(function (response) {
                 if (!response.ok) { throw new Error('HTTP ' + response.status); }
                 return response.text();
@@ -76,9 +84,9 @@
     function poll() {
         if (busy) { return; }
         busy = true;
-        fetchText(board.dataset.markerUrl).then(function (text) {
-            // OFBiz's json response starts with "//" against JSON hijacking; a login page (session
-            // expired) instead of JSON throws, and the page backs off
+        fetchText(board.dataset.markerUrl, true).then(function (text) {
+            // OFBiz's json response to a GET starts with "//" against JSON hijacking (kept for safety);
+            // a login page (session expired) instead of JSON throws, and the page backs off
             var marker = JSON.parse(text.replace(/^\s*\/\//, '')).marker;
             if (!marker) { throw new Error('no marker'); }
             if (marker === board.dataset.marker) { return null; }

@@ -655,6 +655,10 @@ class PortalTemplatesTest {
         assertTrue(header.contains("setSessionLocale?newLocale=en"), header);
         assertTrue(header.contains("href=\"/affiliatecontests/control/Messages\">Messages</a>"), header);
         assertTrue(header.contains("data-days=\"j\""), header);
+        assertFalse(header.contains("csrf-token"), "no empty Ajax CSRF token: " + header);
+        context.put("ajaxCsrfToken", "AJ4X");
+        assertTrue(render("Header.ftl", context, Locale.FRENCH).contains("<meta name=\"csrf-token\" content=\"AJ4X\">"),
+                "the contest page's poll posts OFBiz's Ajax CSRF token");
         Map<String, Object> anonymous = new HashMap<>();
         anonymous.put("portalPage", "login");
         String login = render("Header.ftl", anonymous, Locale.ENGLISH);

@@ -93,6 +93,8 @@ void contest(Map screenContext) {
     if (board) {
         screenContext.contest = withDates(rules.contest)
         screenContext.marker = rules.marker
+        // the page's script posts the marker poll with OFBiz's Ajax CSRF token (Header.ftl's csrf-token meta)
+        screenContext.ajaxCsrfToken = CsrfUtil.generateTokenForAjax(request)
         screenContext.leaderboard = board.leaderboard
     }
 }

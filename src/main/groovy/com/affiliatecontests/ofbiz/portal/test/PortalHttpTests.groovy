@@ -87,4 +87,20 @@ class PortalHttpTests extends MessagingTestCase {
         assert inbox.viewIndex == 0 && inbox.lastIndex == 0
     }
 
+    /**
+     * The open contest page's poll of the board marker: a POST answered with plain JSON. A GET made
+     * OFBiz's json response log a warning (and prefix "//", OFBIZ-5409) at every poll of every page.
+     */
+    void testTheBoardMarkerPollIsAPostAnsweredWithoutWarning() {
+        def (String partyId, String messageId) = partnerWithMessage('HM')
+        String contestId = contest('HM', 'AFFC_ACTIVE')
+        participant(contestId, partyId)
+        PortalBrowser browser = signedIn(partyId)
+        PortalBrowser.Page poll = browser.post('ContestBoardMarker', [contestId: contestId])
+        assert poll.status == 200, "${poll.status}"
+        assert poll.body.trim().startsWith('{') && poll.body.contains('"marker":"AFFC_ACTIVE-'),
+                "plain JSON, no warning's prefix: ${poll.body}"
+        assert browser.get('ContestBoardMarker', [contestId: contestId]).status == 405, 'the page polls with POST only'
+    }
+
 }
