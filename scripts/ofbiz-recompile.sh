@@ -42,5 +42,6 @@ if [ "$WITH_BENCH" = --with-benchmark ] || [ -d "$BENCH" ]; then
     find "$BENCH/src/main/groovy" -name '*.groovy' > build/acb-groovy-sources.txt
     java -Xmx1000m -cp "$JARS_CP" org.codehaus.groovy.tools.FileSystemCompiler \
         -cp "$CLS_JAVA:$CLS_GROOVY:$JARS_CP" --encoding UTF-8 -d "$CLS_GROOVY" @build/acb-groovy-sources.txt
+    cp "$BENCH"/config/* build/resources/main/
     echo "recompiled affiliatecontestsbench (test-only benchmarks) in $HOME_DIR"
 fi

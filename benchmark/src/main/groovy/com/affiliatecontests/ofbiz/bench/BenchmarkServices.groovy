@@ -12,10 +12,16 @@ import com.affiliatecontests.ofbiz.LedgerWriter
 import com.affiliatecontests.ofbiz.StandingBands
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.base.util.UtilProperties
+import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.eca.ServiceEcaRule
 import org.apache.ofbiz.service.eca.ServiceEcaUtil
 
+import java.lang.management.ManagementFactory
+import java.lang.management.MemoryPoolMXBean
+import java.lang.management.MemoryType
+import java.lang.reflect.Field
 import java.sql.Timestamp
 import java.time.LocalDateTime
 import java.time.ZoneId
@@ -26,81 +32,151 @@ import java.time.ZoneId
  */
 
 /**
- * changeOrderStatus to ORDER_COMPLETED with the component's ECA rules enabled, with only its
- * in-transaction part enabled, and disabled, in turn order by order so all arms see the same
- * database state.
+ * changeOrderStatus to ORDER_COMPLETED, with a commit per order, in three arms interleaved order by
+ * order (each round completes one order of each arm, in a random order):
+ * <ul>
+ * <li>attributed: an order attributed to a partner of a running contest, through changeOrderStatus
+ * (the outbox row in the order's transaction, the crediting right after its commit);</li>
+ * <li>unattributed: an order with no affiliate, through changeOrderStatus (what the component costs
+ * every other order of the store: the outbox row, and a processing that finds no partner);</li>
+ * <li>withoutComponent: an order with no affiliate, through affBenchChangeOrderStatusWithoutComponent: the same
+ * OFBiz implementation with OFBiz's own ECA rules and none of the component's.</li>
+ * </ul>
+ * After each completion the benchmark waits until the component has processed the order's outbox
+ * event (the crediting runs right after the commit, in the job pool), so that no arm's crediting runs
+ * during the next order's measurement; that time is reported too. Nothing global is switched: any
+ * other order completed meanwhile is queued and credited as always.
+ * Must run as a job (no caller's transaction): in one transaction no completion would commit.
  */
 Map benchmarkAffContestOrderCompletion() {
-    int count = (parameters.orders ?: 200) as int
-    int warmUp = 20
+    if (TransactionUtil.isTransactionInPlace()) {
+        return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
+    }
+    int count = (parameters.orders ?: 400) as int
+    int warmUp = (parameters.warmUp ?: 20) as int
+    int resamples = (parameters.resamples ?: 2000) as int
     GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
     String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase()
     String affiliate = "BA${tag}"
     String customer = "BC${tag}"
-    List<String> orderIds = []
     inOwnTransaction {
         delegator.create('Party', [partyId: affiliate, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
         delegator.create('PartyRole', [partyId: affiliate, roleTypeId: 'AFFILIATE'])
         delegator.create('Party', [partyId: customer, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
         ['PLACING_CUSTOMER', 'BILL_TO_CUSTOMER'].each { delegator.create('PartyRole', [partyId: customer, roleTypeId: it]) }
     }
-    runningContest(admin, tag).with { runOk('launchAffContest', [contestId: it, userLogin: admin]) }
+    String contestId = runningContest(admin, tag)
+    runOk('launchAffContest', [contestId: contestId, userLogin: admin])
     String source = parameters.orderSource ?: 'DEMO10090'
     boolean cloned = source != 'SYNTHETIC'
-    inOwnTransaction {
-        (1..(count + warmUp) * 3).each { i ->
-            String orderId = "BO${tag}${i}"
-            if (cloned) {
-                cloneOrder(source, orderId)
-                delegator.create('OrderRole', [orderId: orderId, partyId: affiliate, roleTypeId: 'AFFILIATE'])
-                orderIds << orderId
-                return
+    List<String> arms = ['attributed', 'unattributed', 'withoutComponent']
+    int rounds = count + warmUp
+    Map<String, List<String>> ordersByArm = arms.collectEntries { [(it): []] }
+    long setupStart = System.nanoTime()
+    (0..<rounds).collate(50).each { List<Integer> chunk ->
+        inOwnTransaction {
+            chunk.each { int round ->
+                arms.each { String arm ->
+                    String orderId = "BO${tag}${arm[0].toUpperCase()}${round}"
+                    if (cloned) {
+                        cloneOrder(source, orderId)
+                    } else {
+                        syntheticOrder(orderId, customer)
+                    }
+                    if (arm == 'attributed') {
+                        delegator.create('OrderRole', [orderId: orderId, partyId: affiliate, roleTypeId: 'AFFILIATE'])
+                    }
+                    ordersByArm[arm] << orderId
+                }
             }
-            Timestamp now = UtilDateTime.nowTimestamp()
-            delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
-                    currencyUom: 'USD', grandTotal: 25.00G, orderDate: now, entryDate: now])
-            delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
-                    productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: 25.00G, statusId: 'ITEM_APPROVED'])
-            [[affiliate, 'AFFILIATE'], [customer, 'PLACING_CUSTOMER'], [customer, 'BILL_TO_CUSTOMER'],
-             ['Company', 'BILL_FROM_VENDOR']].each { party, role ->
-                delegator.create('OrderRole', [orderId: orderId, partyId: party, roleTypeId: role])
-            }
-            orderIds << orderId
         }
     }
-    List<ServiceEcaRule> ours = ServiceEcaUtil.getServiceEventMap('changeOrderStatus').values().flatten()
-            .findAll { ServiceEcaRule rule -> rule.definitionLocation.contains('affiliatecontests') }
-    // three arms, in turn: the component as installed; only its in-transaction part (the outbox
-    // row), its processing after the commit deferred to the end; the component's rules disabled
-    List<String> arms = ['withComponent', 'outboxOnly', 'withoutComponent']
-    Map<String, List<Long>> timings = arms.collectEntries { [(it): []] }
-    try {
-        orderIds.eachWithIndex { String orderId, int i ->
-            String arm = arms[i % 3]
-            ours.each { ServiceEcaRule rule ->
-                rule.setEnabled(arm == 'withComponent' || (arm == 'outboxOnly' && rule.eventName == 'commit'))
-            }
+    long setupMillis = (System.nanoTime() - setupStart).intdiv(1000000)
+    String withoutComponent = registerWithoutComponent()
+    Map<String, List<Long>> completion = arms.collectEntries { [(it): []] }
+    Map<String, List<Long>> processed = arms.findAll { it != 'withoutComponent' }.collectEntries { [(it): []] }
+    List<Double> loads = []
+    Random shuffle = new Random(42)
+    long runStart = System.nanoTime()
+    (0..<rounds).each { int round ->
+        List<String> turn = new ArrayList<>(arms)
+        Collections.shuffle(turn, shuffle)
+        turn.each { String arm ->
+            String orderId = ordersByArm[arm][round]
             long start = System.nanoTime()
-            runOk('changeOrderStatus', [orderId: orderId, statusId: 'ORDER_COMPLETED', setItemStatus: cloned ? 'Y' : 'N',
-                    userLogin: admin])
+            runOk(arm == 'withoutComponent' ? withoutComponent : 'changeOrderStatus', [orderId: orderId,
+                    statusId: 'ORDER_COMPLETED', setItemStatus: cloned ? 'Y' : 'N', userLogin: admin])
             long took = System.nanoTime() - start
-            if (i >= warmUp * 3) {
-                timings[arm] << took
+            awaitOutbox(orderId)
+            long done = System.nanoTime() - start
+            if (round >= warmUp) {
+                completion[arm] << took
+                processed[arm]?.add(done)
             }
         }
-    } finally {
-        ours.each { it.setEnabled(true) }
+        if (round >= warmUp) {
+            loads << BenchStats.load()
+        }
     }
-    runOk('affContestProcessOrderEvents', [:])
-    Map<String, Map> result = timings.collectEntries { arm, nanos -> [(arm): figures(nanos)] }
-    BigDecimal base = result.withoutComponent.median
-    Map<String, BigDecimal> ratios = [withComponent: result.withComponent.median.divide(base, 3, BigDecimal.ROUND_HALF_UP),
-                                      outboxOnly: result.outboxOnly.median.divide(base, 3, BigDecimal.ROUND_HALF_UP)]
-    logInfo("changeOrderStatus to ORDER_COMPLETED, ${count} orders per arm (orders like ${source}): ${result}, ratios of medians to " +
-            "without the component ${ratios}")
-    return success([withComponent: result.withComponent, withoutComponent: result.withoutComponent,
-            outboxOnly: result.outboxOnly, ratioOfMedians: ratios.withComponent, outboxRatioOfMedians: ratios.outboxOnly,
-            ecaRulesToggled: ours.size()])
+    long runSeconds = (System.nanoTime() - runStart).intdiv(1000000000L)
+    long credited = from('AffContestCredit').where('contestId', contestId, 'partyId', affiliate).queryCount()
+    if (credited != rounds) {
+        throw new IllegalStateException("${credited} credit lines for ${rounds} attributed orders")
+    }
+    Map<String, Map> figures = completion.collectEntries { arm, nanos -> [(arm): BenchStats.figures(nanos)] }
+    Map<String, Map> untilProcessed = processed.collectEntries { arm, nanos -> [(arm): BenchStats.figures(nanos)] }
+    Map attributedRatio = BenchStats.ratioOfMedians(completion.attributed, completion.withoutComponent, resamples, 1L)
+    Map unattributedRatio = BenchStats.ratioOfMedians(completion.unattributed, completion.withoutComponent, resamples, 2L)
+    Map load = BenchStats.loadFigures(loads)
+    logInfo("changeOrderStatus to ORDER_COMPLETED, ${count} orders per arm after ${warmUp} warm-up rounds, arms interleaved, " +
+            "a commit per order (orders like ${source}; setup ${setupMillis} ms, run ${runSeconds} s): completion ${figures}; " +
+            "until the component processed the order ${untilProcessed}; ratio of medians to withoutComponent with 95% " +
+            "bootstrap CI (${resamples} resamples of the rounds): attributed ${attributedRatio}, unattributed " +
+            "${unattributedRatio}; machine load (1 min, sampled each round) ${load}")
+    return success([completion: figures, untilProcessed: untilProcessed, ratioOfMedians: attributedRatio.ratio,
+            ratioCiLow: attributedRatio.ciLow, ratioCiHigh: attributedRatio.ciHigh, unattributedRatio: unattributedRatio,
+            load: load])
+}
+
+/**
+ * Gives affBenchChangeOrderStatusWithoutComponent (services_benchmark.xml: changeOrderStatus's
+ * implementation under another name) the ECA rules changeOrderStatus has, minus the component's, and
+ * returns its name. OFBiz offers no call to add rules to one service, hence the reflection; the rules
+ * of changeOrderStatus itself are not touched.
+ */
+private String registerWithoutComponent() {
+    String name = 'affBenchChangeOrderStatusWithoutComponent'
+    Map<String, List<ServiceEcaRule>> rules = ServiceEcaUtil.getServiceEventMap('changeOrderStatus')
+            .collectEntries { String event, List<ServiceEcaRule> list ->
+                [(event): list.findAll { !it.definitionLocation.contains('affiliatecontests') }]
+            }
+    Field cache = ServiceEcaUtil.getDeclaredField('ecaCache')
+    cache.accessible = true
+    ((Map<String, Map<String, List<ServiceEcaRule>>>) cache.get(null)).put(name, rules)
+    return name
+}
+
+/** Waits until the component has processed the order's outbox events (the crediting after the commit). */
+private void awaitOutbox(String orderId) {
+    long deadline = System.currentTimeMillis() + 60000
+    while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
+        if (System.currentTimeMillis() > deadline) {
+            throw new IllegalStateException("the outbox event of ${orderId} was not processed within 60 s")
+        }
+        Thread.sleep(1)
+    }
+}
+
+/** An approved one-item sales order of the customer, not attributed. */
+private void syntheticOrder(String orderId, String customer) {
+    Timestamp now = UtilDateTime.nowTimestamp()
+    delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
+            currencyUom: 'USD', grandTotal: 25.00G, orderDate: now, entryDate: now])
+    delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
+            productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: 25.00G, statusId: 'ITEM_APPROVED'])
+    [[customer, 'PLACING_CUSTOMER'], [customer, 'BILL_TO_CUSTOMER'], ['Company', 'BILL_FROM_VENDOR']].each { party, role ->
+        delegator.create('OrderRole', [orderId: orderId, partyId: party, roleTypeId: role])
+    }
 }
 
 /**
@@ -122,53 +198,11 @@ Map benchmarkAffContestLeaderboard() {
                 .queryList()*.getString('partyId')
         participants = board.size()
     } else {
-        contestId = runningContest(admin, tag)
-        SplittableRandom random = new SplittableRandom(42)
-        Scoring scoring = new Scoring(new ContestRecords(delegator).definition(
-                from('AffContest').where('contestId', contestId).queryOne()))
-        Timestamp now = UtilDateTime.nowTimestamp()
-        boolean withLedger = parameters.withLedger != 'N'
-        long setupStart = System.nanoTime()
-        int batch = 500
-        Map<String, String> partyByKey = new TreeMap<>()
-        (0..<participants).collate(batch).each { List<Integer> chunk ->
-            inOwnTransaction {
-                List<GenericValue> rows = []
-                chunk.each { int i ->
-                    String partyId = "BL${tag}${i}"
-                    // ten credits a partner on average: scores of revenue from ten orders of 1 to 500
-                    int orders = random.nextInt(21)
-                    BigDecimal total = orders == 0 ? BigDecimal.ZERO
-                            : BigDecimal.valueOf((1..orders).sum { random.nextInt(50000) + 100 } as long, 2)
-                    rows << delegator.makeValue('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-                    rows << delegator.makeValue('AffContestParticipant', [contestId: contestId, partyId: partyId,
-                            reason: 'ALL_AFFILIATES', snapshotDate: now])
-                    Timestamp reached = orders ? new Timestamp(now.time - random.nextInt(86400000)) : null
-                    ScoredPartner scored = scoring.score(new PartnerTotals(partyId, total, orders as long, 0L,
-                            reached?.toInstant()))
-                    rows << delegator.makeValue('AffContestStanding', [contestId: contestId, partyId: partyId,
-                            totalValue: total, score: scored.score(), conversions: orders as Long, visits: 0L,
-                            reachedDate: reached, qualified: scored.qualified() ? 'Y' : 'N',
-                            rankKey: scoring.sortKey(scored)])
-                    partyByKey[scoring.sortKey(scored)] = partyId
-                    if (withLedger && orders) {
-                        rows.addAll(ledgerRows(contestId, partyId, "B${tag}${i}", orders, total, reached))
-                        ledgerLines += orders
-                    }
-                }
-                // plain inserts: storeAll would first look each new row up
-                rows.each { delegator.create(it) }
-            }
-        }
-        inOwnTransaction { new StandingBands(delegator).reset(contestId, partyByKey.keySet()) }
-        inOwnTransaction {
-            GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
-            contest.set('statusId', 'AFFC_ACTIVE')
-            contest.set('snapshotDate', now)
-            contest.store()
-        }
-        setupMillis = (System.nanoTime() - setupStart).intdiv(1000000)
-        board = partyByKey.values() as List<String>
+        Map contest = bigContest(admin, tag, participants, parameters.withLedger != 'N')
+        contestId = contest.contestId
+        board = contest.board
+        setupMillis = contest.setupMillis
+        ledgerLines = contest.ledgerLines
     }
     // viewers by their place on the board: a partner's view costs most deep in the board
     Map<String, String> viewers = [top: board[0], middle: board[participants.intdiv(2)],
@@ -189,7 +223,7 @@ Map benchmarkAffContestLeaderboard() {
             adminTimes << System.nanoTime() - start
         }
     }
-    results.adminTop100 = figures(adminTimes)
+    results.adminTop100 = BenchStats.figures(adminTimes)
     viewers.each { String where, String partyId ->
         GenericValue login = from('UserLogin').where('userLoginId', partyId.toLowerCase()).queryOne()
         List<Long> times = []
@@ -200,21 +234,117 @@ Map benchmarkAffContestLeaderboard() {
                 times << System.nanoTime() - start
             }
         }
-        results["partner_${where}".toString()] = figures(times)
+        results["partner_${where}".toString()] = BenchStats.figures(times)
     }
     logInfo("Leaderboard of ${participants} participants, ${ledgerLines} ledger lines (setup ${setupMillis} ms): ${results}")
     return success([figures: results, contestId: contestId, setupMillis: setupMillis, ledgerLines: ledgerLines])
 }
 
-/** Nanoseconds to milliseconds with 3 decimals. */
-private static BigDecimal millis(long nanos) {
-    return new BigDecimal(nanos).movePointLeft(6).setScale(3, BigDecimal.ROUND_HALF_UP)
+/**
+ * finalizeAffContest of an ended contest of {@code participants} partners and their ledger (about ten
+ * lines a partner): its time, the heap it took, or the error it ended with (an OutOfMemoryError is a
+ * figure too). With contestId, the contest of an earlier run is put back to ENDED and finalized again,
+ * without the setup. Run it as a job, in an OFBiz started with the heap to measure (-Xmx1g).
+ */
+Map benchmarkAffContestFinalize() {
+    if (TransactionUtil.isTransactionInPlace()) {
+        return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
+    }
+    GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
+    String contestId = parameters.contestId
+    long setupMillis = 0
+    if (!contestId) {
+        Map contest = bigContest(admin, Long.toString(System.currentTimeMillis(), 36).toUpperCase(),
+                (parameters.participants ?: 100000) as int, true)
+        contestId = contest.contestId
+        setupMillis = contest.setupMillis
+        logInfo("Finalize benchmark: contest ${contestId} written in ${setupMillis} ms")
+    }
+    inOwnTransaction {
+        delegator.removeByAnd('AffContestWinner', [contestId: contestId])
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+    }
+    long participants = from('AffContestParticipant').where('contestId', contestId).queryCount()
+    long lines = from('AffContestCredit').where('contestId', contestId).queryCount()
+    System.gc()
+    List<MemoryPoolMXBean> heap = ManagementFactory.memoryPoolMXBeans.findAll { it.type == MemoryType.HEAP }
+    heap*.resetPeakUsage()
+    double loadBefore = BenchStats.load()
+    String outcome
+    long start = System.nanoTime()
+    try {
+        Map result = dispatcher.runSync('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin])
+        outcome = ServiceUtil.isSuccess(result) ? 'success' : "error: ${ServiceUtil.getErrorMessage(result)}"
+    } catch (Throwable e) {
+        outcome = "${e.class.name}: ${e.message}${e.cause ? " (cause ${e.cause.class.name}: ${e.cause.message})" : ''}"
+    }
+    long millis = (System.nanoTime() - start).intdiv(1000000)
+    long peakMb = (long) (heap.sum { it.peakUsage.used } as long).intdiv(1048576)
+    String status = from('AffContest').where('contestId', contestId).queryOne().getString('statusId')
+    long winners = from('AffContestWinner').where('contestId', contestId).queryCount()
+    Map figures = [contestId: contestId, participants: participants, ledgerLines: lines, setupMillis: setupMillis,
+            outcome: outcome, finalizeMillis: millis, statusAfter: status, winners: winners,
+            peakHeapMb: peakMb, maxHeapMb: Runtime.runtime.maxMemory().intdiv(1048576),
+            load: [before: loadBefore, after: BenchStats.load(), cpus: Runtime.runtime.availableProcessors()]]
+    logInfo("Finalize of a contest of ${participants} participants and ${lines} ledger lines: ${figures}")
+    return success([figures: figures])
 }
 
-private static Map<String, BigDecimal> figures(List<Long> nanos) {
-    List<Long> sorted = nanos.sort(false)
-    return [median: millis(sorted[(int) (sorted.size() / 2)]), p10: millis(sorted[(int) (sorted.size() * 0.1)]),
-            p90: millis(sorted[(int) (sorted.size() * 0.9)]), runs: sorted.size() as BigDecimal]
+/**
+ * A running revenue contest of {@code participants} partners (each with 0 to 20 completed orders of
+ * 1 to 500 USD, mean 10, and their credit lines when withLedger), its standing rows and score bands;
+ * written 500 partners per transaction.
+ */
+private Map bigContest(GenericValue admin, String tag, int participants, boolean withLedger) {
+    String contestId = runningContest(admin, tag)
+    long ledgerLines = 0
+    SplittableRandom random = new SplittableRandom(42)
+    Scoring scoring = new Scoring(new ContestRecords(delegator).definition(
+            from('AffContest').where('contestId', contestId).queryOne()))
+    Timestamp now = UtilDateTime.nowTimestamp()
+    long setupStart = System.nanoTime()
+    int batch = 500
+    Map<String, String> partyByKey = new TreeMap<>()
+    (0..<participants).collate(batch).each { List<Integer> chunk ->
+        inOwnTransaction {
+            List<GenericValue> rows = []
+            chunk.each { int i ->
+                String partyId = "BL${tag}${i}"
+                // ten credits a partner on average: scores of revenue from ten orders of 1 to 500
+                int orders = random.nextInt(21)
+                BigDecimal total = orders == 0 ? BigDecimal.ZERO
+                        : BigDecimal.valueOf((1..orders).sum { random.nextInt(50000) + 100 } as long, 2)
+                rows << delegator.makeValue('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
+                rows << delegator.makeValue('AffContestParticipant', [contestId: contestId, partyId: partyId,
+                        reason: 'ALL_AFFILIATES', snapshotDate: now])
+                Timestamp reached = orders ? new Timestamp(now.time - random.nextInt(86400000)) : null
+                ScoredPartner scored = scoring.score(new PartnerTotals(partyId, total, orders as long, 0L,
+                        reached?.toInstant()))
+                rows << delegator.makeValue('AffContestStanding', [contestId: contestId, partyId: partyId,
+                        totalValue: total, score: scored.score(), conversions: orders as Long, visits: 0L,
+                        reachedDate: reached, qualified: scored.qualified() ? 'Y' : 'N',
+                        rankKey: scoring.sortKey(scored)])
+                partyByKey[scoring.sortKey(scored)] = partyId
+                if (withLedger && orders) {
+                    rows.addAll(ledgerRows(contestId, partyId, "B${tag}${i}", orders, total, reached))
+                    ledgerLines += orders
+                }
+            }
+            // plain inserts: storeAll would first look each new row up
+            rows.each { delegator.create(it) }
+        }
+    }
+    inOwnTransaction { new StandingBands(delegator).reset(contestId, partyByKey.keySet()) }
+    inOwnTransaction {
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ACTIVE')
+        contest.set('snapshotDate', now)
+        contest.store()
+    }
+    return [contestId: contestId, board: partyByKey.values() as List<String>, ledgerLines: ledgerLines,
+            setupMillis: (System.nanoTime() - setupStart).intdiv(1000000)]
 }
 
 private Map runOk(String service, Map input) {
