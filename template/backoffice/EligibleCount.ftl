@@ -6,7 +6,12 @@
 <div class="screenlet" id="affc-eligible-count">
   <div class="screenlet-body">
     <#if eligibleCount??>
-      <h2>${uiLabelMap.AffiliateContestsBoEligibleNow}: <span class="affc-count">${eligibleCount}</span></h2>
+      <#-- who competes now, in words: every affiliate, or those the criteria match (countAffContestEligible, after every change) -->
+      <#if ((contest.eligibleAll)!"N") == "Y">
+        <h2>${uiLabelMap.AffiliateContestsBoCompetesNow}: ${uiLabelMap.AffiliateContestsBoCompetesAllBefore} <span class="affc-count">${eligibleCount}</span> ${uiLabelMap.AffiliateContestsBoCompetesAllAfter}</h2>
+      <#else>
+        <h2>${uiLabelMap.AffiliateContestsBoCompetesNow}: <span class="affc-count">${eligibleCount}</span> ${uiLabelMap.AffiliateContestsBoCompetesMatchAfter}</h2>
+      </#if>
       <#if eligibleCount == 0><p class="alert">${uiLabelMap.AffiliateContestsErrorEligibilityMatchesNobody}</p></#if>
     <#else>
       <p>${uiLabelMap.AffiliateContestsBoEligibleUnknown}</p>

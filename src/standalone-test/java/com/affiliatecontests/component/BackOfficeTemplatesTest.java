@@ -276,7 +276,14 @@ class BackOfficeTemplatesTest {
     @Test
     void eligibleCountIsShownAndNobodyWarns() {
         String html = render("EligibleCount.ftl", contestPage("AFFC_DRAFT"), Locale.ENGLISH);
-        assertTrue(html.contains("Eligible partners now: <span class=\"affc-count\">12</span>"), html);
+        assertTrue(html.contains("<h2>Who competes now: all <span class=\"affc-count\">12</span> affiliates</h2>"), html);
+        Map<String, Object> byCriteria = contestPage("AFFC_DRAFT");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contest = (Map<String, Object>) byCriteria.get("contest");
+        contest.put("eligibleAll", "N");
+        byCriteria.put("eligibleCount", 5);
+        String criteria = render("EligibleCount.ftl", byCriteria, Locale.FRENCH);
+        assertTrue(criteria.contains("<h2>Qui participe maintenant: <span class=\"affc-count\">5</span> affiliés correspondent aux critères ci-dessous</h2>"), criteria);
         Map<String, Object> nobody = contestPage("AFFC_DRAFT");
         nobody.put("eligibleCount", 0);
         String none = render("EligibleCount.ftl", nobody, Locale.FRENCH);

@@ -6,6 +6,7 @@ package com.affiliatecontests.ofbiz.screens
 import com.affiliatecontests.engine.contest.ContestField
 import com.affiliatecontests.engine.contest.ContestKind
 import com.affiliatecontests.engine.contest.Metric
+import com.affiliatecontests.engine.contest.RuleFields
 import com.affiliatecontests.engine.standing.BoardColumns
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
@@ -76,6 +77,11 @@ void contestPage(Map context) {
     String metricCode = records.code(contest.getString('metricEnumId'))
     BoardColumns columns = kindCode && metricCode ? BoardColumns.of(ContestKind.parse(kindCode), Metric.parse(metricCode),
             contest.getBigDecimal('minimumToQualify'), contest.getLong('minimumVisits') ?: 0L) : new BoardColumns(false, true)
+    // the rules the metric and kind use (engine RuleFields), for the "Metric and rules" step
+    RuleFields rules = kindCode && metricCode ? RuleFields.of(Metric.parse(metricCode), ContestKind.parse(kindCode))
+            : new RuleFields(true, true, true, true)
+    context.ruleFields = [target: rules.target(), goalCap: rules.goalCap(), minimumVisits: rules.minimumVisits(),
+            revenue: rules.revenue()]
     context.showProgress = columns.progress()
     context.showQualified = columns.qualified()
     context.prizes = EntityQuery.use(delegator).from('AffContestPrize').where('contestId', contestId).orderBy('fromPlace').queryList()
