@@ -137,10 +137,13 @@ final class Browser implements AutoCloseable {
         return status;
     }
 
-    /** The page's console errors (JavaScript errors, failed loads) since the last call. */
+    /**
+     * The page's console errors (JavaScript errors, failed loads) since the last call; not the browser's own
+     * request for /favicon.ico, which it makes for a page that names no icon (an HTML fragment, OFBiz's error page).
+     */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage).filter(m -> !m.contains("/favicon.ico ")).toList();
     }
 
     /** The cookies the browser sends to the current page, as a Cookie header. */
