@@ -41,14 +41,20 @@
             <select name="includeMatchEnumId"><option value="AFFCX_ANY">${uiLabelMap.AffiliateContestsBoMatchAny}</option>
               <option value="AFFCX_ALL"<#if (b.includeMatchEnumId!"") == "AFFCX_ALL"> selected="selected"</#if>>${uiLabelMap.AffiliateContestsBoMatchAll}</option></select>
             <table class="basic-table" id="affc-audience-rows">
-              <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoRuleType}</td><td>${uiLabelMap.AffiliateContestsBoDimension}</td><td>${uiLabelMap.AffiliateContestsBoThreshold}</td><td>${uiLabelMap.AffiliateContestsBoLastDays}</td></tr>
+              <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoRuleType}</td><td>${uiLabelMap.AffiliateContestsBoDimension}</td><td>${uiLabelMap.AffiliateContestsBoDimension_AFFCD_PARTY}</td><td>${uiLabelMap.AffiliateContestsBoThreshold}</td><td>${uiLabelMap.AffiliateContestsBoLastDays}</td></tr>
               <#list criterionRows as row>
+                <#-- a partner criterion: the select says "partner", the lookup field holds its id -->
+                <#assign rowParty = row.criterion?starts_with("AFFCD_PARTY|")?then(row.criterion?keep_after("|"), "")>
                 <tr class="affc-audience-row">
                   <td><select name="criterionRule"><option value="AFFCE_INCLUDE">${uiLabelMap.AffiliateContestsBoInclude}</option>
                     <option value="AFFCE_EXCLUDE"<#if row.rule == "AFFCE_EXCLUDE"> selected="selected"</#if>>${uiLabelMap.AffiliateContestsBoExclude}</option></select></td>
                   <td><select name="criterion"><option value=""></option>
                     <#list audienceGroups as dimension>
-                      <#if dimension.groups?has_content>
+                      <#if dimension.lookup!false>
+                      <optgroup label="${uiLabelMap["AffiliateContestsBoDimension_" + dimension.dimensionEnumId]}">
+                        <option value="${dimension.dimensionEnumId}|"<#if row.criterion?starts_with(dimension.dimensionEnumId + "|")> selected="selected"</#if>>${uiLabelMap.AffiliateContestsBoPartnerChosenBelow}</option>
+                      </optgroup>
+                      <#elseif dimension.groups?has_content>
                       <optgroup label="${uiLabelMap["AffiliateContestsBoDimension_" + dimension.dimensionEnumId]}">
                         <#list dimension.groups as g><#assign key = dimension.dimensionEnumId + "|" + g.id>
                           <option value="${key}"<#if row.criterion == key> selected="selected"</#if>>${g.name!g.id}</option></#list>
@@ -60,15 +66,18 @@
                         <option value="${key}"<#if row.criterion == key> selected="selected"</#if>>${uiLabelMap["AffiliateContestsBoActivity_" + key?replace("|", "_")]}</option></#list>
                     </optgroup>
                   </select></td>
+                  <td><@bo.partnerLookup name="criterionParty" value=rowParty/></td>
                   <td><input type="text" name="criterionValue" size="8" value="${row.value!}"/></td>
                   <td><input type="text" name="criterionDays" size="4" value="${row.days!}"/></td>
                 </tr>
               </#list>
             </table>
+            <@bo.partnerLookupList/>
           </td></tr>
       </table>
       <input type="submit" class="smallSubmit" name="saveDraft" value="${uiLabelMap.AffiliateContestsBoSaveDraftAndCount}"/>
     </@bo.postForm>
+    <@bo.partnerLookupScript/>
   <#else>
     <p>${uiLabelMap.AffiliateContestsBoBroadcastNotEditable}</p>
   </#if>

@@ -1,6 +1,6 @@
 <#--
   Eligibility criteria of a draft: one small form per dimension (tags, tiers, segments, contact
-  lists, excluded partners), each posting addAffContestEligibility. Data: eligibilityGroups.
+  lists, excluded partners, searched as the admin types), each posting addAffContestEligibility. Data: eligibilityGroups.
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "includes/BackOffice.ftl" as bo>
@@ -11,7 +11,7 @@
     <p>${uiLabelMap.AffiliateContestsBoCriteriaIntro}</p>
     <table class="basic-table">
       <#list eligibilityGroups as dimension>
-        <#if dimension.groups?has_content>
+        <#if dimension.groups?has_content || (dimension.lookup!false)>
         <tr>
           <td>${uiLabelMap["AffiliateContestsBoDimension_" + dimension.dimensionEnumId]}</td>
           <td>
@@ -22,9 +22,13 @@
                 <#if dimension.dimensionEnumId != "AFFCD_PARTY"><option value="AFFCE_INCLUDE">${uiLabelMap.AffiliateContestsBoInclude}</option></#if>
                 <option value="AFFCE_EXCLUDE">${uiLabelMap.AffiliateContestsBoExclude}</option>
               </select>
+              <#if dimension.lookup!false>
+                <@bo.partnerLookup name="groupId"/>
+              <#else>
               <select name="groupId">
                 <#list dimension.groups as g><option value="${g.id}">${g.name!g.id}</option></#list>
               </select>
+              </#if>
               <input type="submit" class="smallSubmit" value="${uiLabelMap.CommonAdd}"/>
             </@bo.postForm>
           </td>
@@ -32,6 +36,8 @@
         </#if>
       </#list>
     </table>
+    <@bo.partnerLookupList/>
   </div>
 </div>
+<@bo.partnerLookupScript/>
 </#if>

@@ -77,3 +77,52 @@
   </div>
 </#macro>
 <#macro broadcastStatus statusId>${uiLabelMap["AffiliateContestsBoBroadcastStatus_" + statusId]}</#macro>
+
+<#--
+  A partner field that searches as the admin types: LookupAffPartners (POST, JSON) fills the shared
+  datalist with at most 20 matching partners (value: the party id; label: alias and name). Once per
+  page: partnerLookupList and partnerLookupScript.
+-->
+<#macro partnerLookup name value="">
+  <input type="text" name="${name}" value="${value}" class="affc-partner-lookup" list="affc-partner-list" autocomplete="off"
+      size="30" placeholder="${uiLabelMap.AffiliateContestsBoPartnerLookup}" aria-label="${uiLabelMap.AffiliateContestsBoPartnerLookup}"/>
+</#macro>
+<#macro partnerLookupList>
+  <datalist id="affc-partner-list"></datalist>
+</#macro>
+<#macro partnerLookupScript>
+<script type="application/javascript">
+  (function () {
+    var list = document.getElementById('affc-partner-list');
+    if (!list || !window.fetch) { return; }
+    var url = '<@ofbizUrl>LookupAffPartners</@ofbizUrl>';
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    var timer = null, last = '';
+    function search(term) {
+      var headers = { 'X-Requested-With': 'XMLHttpRequest', 'Content-Type': 'application/x-www-form-urlencoded' };
+      if (meta && meta.content) { headers['X-CSRF-Token'] = meta.content; }
+      fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers, body: new URLSearchParams({ term: term }) })
+        .then(function (response) { return response.ok ? response.text() : ''; })
+        .then(function (text) {
+          if (!text || term !== last) { return; }
+          var partners = JSON.parse(text.replace(/^\s*\/\//, '')).partners || [];
+          list.innerHTML = '';
+          partners.forEach(function (p) {
+            var option = document.createElement('option');
+            option.value = p.partyId;
+            option.label = [p.alias, p.name].filter(function (x) { return x; }).join(' - ') || p.partyId;
+            list.appendChild(option);
+          });
+        })['catch'](function () {});
+    }
+    document.addEventListener('input', function (event) {
+      var field = event.target;
+      if (!field.classList || !field.classList.contains('affc-partner-lookup')) { return; }
+      var term = field.value.trim();
+      clearTimeout(timer);
+      if (term.length < 2 || term === last) { return; }
+      timer = setTimeout(function () { last = term; search(term); }, 250);
+    });
+  })();
+</script>
+</#macro>

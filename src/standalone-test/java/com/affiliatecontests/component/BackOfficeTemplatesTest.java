@@ -298,7 +298,7 @@ class BackOfficeTemplatesTest {
                 map("dimensionEnumId", "AFFCD_TAG", "groups", List.of(map("id", "AFFC_TAG_BLOGGER", "name", "Blogger"))),
                 map("dimensionEnumId", "AFFCD_TIER", "groups", List.of(map("id", "AFFC_TIER_GOLD", "name", "Gold partner"))),
                 map("dimensionEnumId", "AFFCD_SEGMENT", "groups", List.of()),
-                map("dimensionEnumId", "AFFCD_PARTY", "groups", List.of(map("id", "AFFDEMO03", "name", "NorthwindSaves")))));
+                map("dimensionEnumId", "AFFCD_PARTY", "groups", List.of(), "lookup", true)));
         String html = render("EligibilityCriteria.ftl", context, Locale.ENGLISH);
         assertPostForm(html, "addAffContestEligibility");
         assertEquals(3, html.split("<form ", -1).length - 1, "no form for a dimension without groups\n" + html);
@@ -307,6 +307,7 @@ class BackOfficeTemplatesTest {
         Matcher party = Pattern.compile("name=\"dimensionEnumId\" value=\"AFFCD_PARTY\"/>\\s*<select name=\"ruleTypeEnumId\">\\s*"
                 + "<option value=\"AFFCE_EXCLUDE\">Exclude</option>").matcher(html);
         assertTrue(party.find(), "a partner can only be excluded\n" + html);
+        assertPartnerLookupOnly(html, 1);
         context.put("isDraft", false);
         assertFalse(render("EligibilityCriteria.ftl", context, Locale.FRENCH).contains("<form"));
     }
@@ -511,13 +512,28 @@ class BackOfficeTemplatesTest {
         assertTrue(fr.contains("Aucun message pour l"), fr);
     }
 
+    /**
+     * Partners are searched as the admin types (LookupAffPartners fills one datalist), never listed
+     * as options: at 100k affiliates a page must not carry 100k options per field.
+     */
+    private static void assertPartnerLookupOnly(String html, int fields) {
+        assertEquals(fields, html.split("class=\"affc-partner-lookup\" list=\"affc-partner-list\"", -1).length - 1, html);
+        assertEquals(1, html.split("<datalist id=\"affc-partner-list\"></datalist>", -1).length - 1, html);
+        assertTrue(html.contains("var url = '/affiliatecontests/control/LookupAffPartners';"), html);
+        assertTrue(html.contains("method: 'POST'") && html.contains("X-CSRF-Token"), html);
+        assertFalse(html.contains("<option value=\"AFFDEMO") || html.contains("<option value=\"AFFCD_PARTY|AFFDEMO"),
+                "no partner as an option\n" + html);
+    }
+
     private static Map<String, Object> compose(boolean saved) {
         Map<String, Object> context = map("parameters", Map.of(), "editable", true,
                 "contests", List.of(map("id", "AFFC_DEMO_REVENUE", "name", "Holiday revenue race")),
                 "audienceGroups", List.of(map("dimensionEnumId", "AFFCD_TIER", "groups", List.of(map("id", "AFFC_TIER_GOLD", "name", "Gold partner"))),
+                        map("dimensionEnumId", "AFFCD_PARTY", "groups", List.of(), "lookup", true),
                         map("dimensionEnumId", "AFFCD_CONTEST_TOP", "groups", List.of(map("id", "AFFC_DEMO_REVENUE", "name", "Holiday revenue race")))),
                 "criterionRows", List.of(map("rule", "AFFCE_INCLUDE", "criterion", "AFFCD_TIER|AFFC_TIER_GOLD"),
                         map("rule", "AFFCE_EXCLUDE", "criterion", "AFFCD_NO_SALE|", "days", 30L),
+                        map("rule", "AFFCE_EXCLUDE", "criterion", "AFFCD_PARTY|AFFDEMO03"),
                         map("rule", "AFFCE_INCLUDE", "criterion", "")));
         if (saved) {
             context.put("broadcastId", "B7");
@@ -543,7 +559,11 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<option value=\"AFFCD_NO_SALE|\" selected=\"selected\">No sale in the last days</option>"), html);
         assertTrue(html.contains("<optgroup label=\"Top N of the contest (N: threshold)\">"), html);
         assertTrue(html.contains("name=\"criterionDays\" size=\"4\" value=\"30\""), html);
-        assertEquals(3, html.split("name=\"criterion\"", -1).length - 1, html);
+        assertEquals(4, html.split("name=\"criterion\"", -1).length - 1, html);
+        assertPartnerLookupOnly(html, 4);
+        assertEquals(4, html.split(Pattern.quote("<option value=\"AFFCD_PARTY|\""), -1).length - 1, "one partner choice per row\n" + html);
+        assertTrue(html.contains("<option value=\"AFFCD_PARTY|\" selected=\"selected\">Partner (search in the next field)</option>"), html);
+        assertTrue(html.contains("name=\"criterionParty\" value=\"AFFDEMO03\" class=\"affc-partner-lookup\""), html);
         assertTrue(html.contains("<option value=\"AFFBE_DIGEST\" selected=\"selected\">In the daily digest email</option>"), html);
         assertTrue(html.contains("Recipients now: <span class=\"affc-count\">5</span>"), html);
         assertTrue(html.contains("<li>GadgetGazette (The Gadget Gazette) &mdash; tier AFFC_TIER_GOLD</li>"), html);

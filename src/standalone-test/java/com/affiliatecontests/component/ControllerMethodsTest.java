@@ -30,6 +30,7 @@ class ControllerMethodsTest {
     /** Events that only read: the event's type and invoke, and why. */
     private static final Map<String, String> READS = Map.of(
             "service:getMyAffContestBoardMarker", "the live leaderboard's JSON change marker",
+            "service:lookupAffPartners", "the partner lookup (search as you type) of the back-office forms",
             "groovy:streamMessageResource", "a recipient's download of a message's resource",
             "groovy:leaderboardCsv", "the leaderboard's CSV export",
             "groovy:winnersCsv", "the winners' CSV export");

@@ -223,7 +223,7 @@ Map saveAffBroadcastDraft() {
     List<Map> criteria
     try {
         criteria = criteriaOf(values(parameters.criterion), values(parameters.criterionRule),
-                values(parameters.criterionValue), values(parameters.criterionDays))
+                values(parameters.criterionValue), values(parameters.criterionDays), values(parameters.criterionParty))
     } catch (NumberFormatException e) {
         return ServiceErrors.of('AffiliateContestsBoErrorNumber', locale)
     }
@@ -253,14 +253,22 @@ Map saveAffBroadcastDraft() {
     return success([broadcastId: parameters.broadcastId ?: saved.broadcastId])
 }
 
-/** The audience builder's rows as the messaging services' criteria; a row without criterion is no row. */
-private static List<Map> criteriaOf(List rows, List rules, List amounts, List days) {
+/**
+ * The audience builder's rows as the messaging services' criteria; a row without criterion is no
+ * row. A row's partner field (the lookup) names the partner of a partner criterion, which is also
+ * what a row with only that field filled means.
+ */
+private static List<Map> criteriaOf(List rows, List rules, List amounts, List days, List parties) {
     List<Map> criteria = []
     rows.eachWithIndex { Object row, int i ->
-        if (!row) {
+        String party = parties[i]?.toString()?.trim()
+        if (!row && !party) {
             return
         }
-        List<String> parts = row.toString().split('\\|', -1) as List
+        List<String> parts = (row ?: 'AFFCD_PARTY|').toString().split('\\|', -1) as List
+        if (parts[0] == 'AFFCD_PARTY' && !(parts.size() > 1 && parts[1]) && party) {
+            parts = ['AFFCD_PARTY', party]
+        }
         Map criterion = [ruleTypeEnumId: rules[i] ?: 'AFFCE_INCLUDE', dimensionEnumId: parts[0]]
         if (parts[0] in ['AFFCD_REVENUE', 'AFFCD_CONVERSIONS']) {
             criterion.compareEnumId = parts[1]

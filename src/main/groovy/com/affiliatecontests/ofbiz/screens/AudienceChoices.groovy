@@ -18,7 +18,10 @@ class AudienceChoices {
         this.delegator = delegator
     }
 
-    /** Maps of dimensionEnumId and groups (maps of id and name), in the screens' order. */
+    /**
+     * Maps of dimensionEnumId and groups (maps of id and name), in the screens' order; the partner
+     * dimension has no groups but lookup true: the forms search partners through LookupAffPartners.
+     */
     List<Map> groups(boolean withContests) {
         List<Map> dimensions = [
                 [dimensionEnumId: 'AFFCD_TAG', groups: classes('AFFC_PARTNER_TAG')],
@@ -27,8 +30,8 @@ class AudienceChoices {
                     [id: it.segmentGroupId, name: it.description] }],
                 [dimensionEnumId: 'AFFCD_CONTACT_LIST', groups: query('ContactList', 'contactListId').collect {
                     [id: it.contactListId, name: it.contactListName] }],
-                [dimensionEnumId: 'AFFCD_PARTY', groups: query('Affiliate', 'affiliateName').collect {
-                    [id: it.partyId, name: it.affiliateName ?: it.partyId] }],
+                // partners are searched as the admin types (LookupAffPartners), never listed: a store may have 100k
+                [dimensionEnumId: 'AFFCD_PARTY', groups: [], lookup: true],
         ]
         if (withContests) {
             List<Map> contests = EntityQuery.use(delegator).from('AffContest')
