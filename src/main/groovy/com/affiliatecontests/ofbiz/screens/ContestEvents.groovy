@@ -8,6 +8,7 @@ import org.apache.ofbiz.base.util.UtilHttp
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.service.GenericServiceException
 import org.apache.ofbiz.service.ModelService
 import org.apache.ofbiz.service.ServiceUtil
 
@@ -22,8 +23,15 @@ import org.apache.ofbiz.service.ServiceUtil
  */
 String launch() {
     String contestId = parameters.contestId
-    Map result = dispatcher.runSync('launchAffContest', [contestId: contestId, userLogin: userLogin,
-            locale: UtilHttp.getLocale(request), timeZone: UtilHttp.getTimeZone(request)])
+    Map result
+    try {
+        result = dispatcher.runSync('launchAffContest', [contestId: contestId, userLogin: userLogin,
+                locale: UtilHttp.getLocale(request), timeZone: UtilHttp.getTimeZone(request)])
+    } catch (GenericServiceException e) {
+        // a refused permission or invalid input, as OFBiz's service event shows it
+        request.setAttribute('_ERROR_MESSAGE_', e.getNonNestedMessage())
+        return 'error'
+    }
     if (ServiceUtil.isError(result)) {
         request.setAttribute('_ERROR_MESSAGE_LIST_', result.get(ModelService.ERROR_MESSAGE_LIST))
         request.setAttribute('_ERROR_MESSAGE_', result.get(ModelService.ERROR_MESSAGE))
