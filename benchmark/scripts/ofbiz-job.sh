@@ -7,16 +7,22 @@
 #   benchmark/scripts/ofbiz-job.sh OFBIZ_HOME BASE_URL SERVICE 'name=value&...' 'text of the figures line'
 set -euo pipefail
 home=$1 base=$2 service=$3 params=$4 marker=$5
-log="$home/runtime/logs/ofbiz.log"
+logs="$home/runtime/logs"
 jar=$(mktemp)
-trap 'rm -f "$jar"' EXIT
+stamp=$(mktemp)
+trap 'rm -f "$jar" "$stamp"' EXIT
 curl -sk --http1.1 -c "$jar" -b "$jar" -d 'USERNAME=admin&PASSWORD=ofbiz' "$base/webtools/control/login" -o /dev/null
-lines=$(wc -l < "$log")
+# log lines from now on, in ofbiz.log and the files it rotates into (OFBiz rotates it every MB)
+since=$(date '+%Y-%m-%d %H:%M:%S')
+newer() {
+    find "$logs" -maxdepth 1 -name 'ofbiz*.log' -newer "$stamp" -print0 | sort -z | xargs -0 -r cat |
+        awk -v since="$since" 'substr($0, 1, 19) >= since'
+}
 echo "== $service $params (job scheduled $(date -u +%T) UTC, load: $(cut -d' ' -f1-3 /proc/loadavg))"
 curl -sk --http1.1 -c "$jar" -b "$jar" "$base/webtools/control/scheduleService" \
     -d "SERVICE_NAME=$service&POOL_NAME=pool&$params" -o /dev/null
 while sleep 5; do
-    new=$(tail -n +"$((lines + 1))" "$log")
+    new=$(newer)
     if grep -aq "$marker" <<< "$new"; then
         grep -a "$marker" <<< "$new" | cut -d'|' -f5-
         exit 0

@@ -97,6 +97,7 @@ Map benchmarkAffContestOrderCompletion() {
     Map<String, List<Long>> processed = arms.findAll { it != 'withoutComponent' }.collectEntries { [(it): []] }
     List<Double> loads = []
     Random shuffle = new Random(42)
+    int processedHere = 0
     long runStart = System.nanoTime()
     (0..<rounds).each { int round ->
         List<String> turn = new ArrayList<>(arms)
@@ -107,7 +108,9 @@ Map benchmarkAffContestOrderCompletion() {
             runOk(arm == 'withoutComponent' ? withoutComponent : 'changeOrderStatus', [orderId: orderId,
                     statusId: 'ORDER_COMPLETED', setItemStatus: cloned ? 'Y' : 'N', userLogin: admin])
             long took = System.nanoTime() - start
-            awaitOutbox(orderId)
+            if (awaitOutbox(orderId)) {
+                processedHere++
+            }
             long done = System.nanoTime() - start
             if (round >= warmUp) {
                 completion[arm] << took
@@ -132,7 +135,7 @@ Map benchmarkAffContestOrderCompletion() {
             "a commit per order (orders like ${source}; setup ${setupMillis} ms, run ${runSeconds} s): completion ${figures}; " +
             "until the component processed the order ${untilProcessed}; ratio of medians to withoutComponent with 95% " +
             "bootstrap CI (${resamples} resamples of the rounds): attributed ${attributedRatio}, unattributed " +
-            "${unattributedRatio}; machine load (1 min, sampled each round) ${load}")
+            "${unattributedRatio}; outbox events the pool left for 10 s, processed by the benchmark: ${processedHere}; machine load (1 min, sampled each round) ${load}")
     return success([completion: figures, untilProcessed: untilProcessed, ratioOfMedians: attributedRatio.ratio,
             ratioCiLow: attributedRatio.ciLow, ratioCiHigh: attributedRatio.ciHigh, unattributedRatio: unattributedRatio,
             load: load])
@@ -156,15 +159,22 @@ private String registerWithoutComponent() {
     return name
 }
 
-/** Waits until the component has processed the order's outbox events (the crediting after the commit). */
-private void awaitOutbox(String orderId) {
-    long deadline = System.currentTimeMillis() + 60000
+/**
+ * Waits until the component has processed the order's outbox events (the crediting the SECA starts
+ * in the job pool right after the commit). When the pool is busy (this benchmark holds one of its
+ * threads) and nothing happened within 10 s, processes them here, as the recovery job would; returns
+ * whether it had to.
+ */
+private boolean awaitOutbox(String orderId) {
+    long deadline = System.currentTimeMillis() + 10000
     while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
         if (System.currentTimeMillis() > deadline) {
-            throw new IllegalStateException("the outbox event of ${orderId} was not processed within 60 s")
+            runOk('affContestProcessOrderEvents', [orderId: orderId])
+            return true
         }
         Thread.sleep(1)
     }
+    return false
 }
 
 /** An approved one-item sales order of the customer, not attributed. */
