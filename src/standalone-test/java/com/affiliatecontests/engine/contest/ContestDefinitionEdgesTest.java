@@ -138,4 +138,13 @@ class ContestDefinitionEdgesTest {
         assertThrows(NullPointerException.class, () -> new ContestDefinition("Race", null, null, Metric.CONVERSIONS,
                 ContestKind.RANKING, null, null, null, null, null));
     }
+
+    @Test
+    void renamingKeepsEverythingElse() {
+        ContestDefinition race = Fixtures.revenueRace();
+        ContestDefinition renamed = race.withName("Spring race");
+        assertEquals("Spring race", renamed.name());
+        assertEquals(new ContestDefinition("Spring race", race.description(), race.window(), race.metric(), race.kind(),
+                race.rules(), race.prizes(), race.eligibility(), race.display(), race.revenue()), renamed);
+    }
 }

@@ -59,4 +59,12 @@ class ReturnAssessmentTest {
         assertEquals(List.of(new ReturnAssessment.OrderReturn("O1", new BigDecimal("47.99"), false),
                 new ReturnAssessment.OrderReturn("O2", new BigDecimal("10.00"), true)), returns);
     }
+
+    @Test
+    void anOrderWhoseReturnIsWorthNothingOrLessIsNotAssessed() {
+        assertEquals(List.of(), assess(item("O1", "00001", "RET_FPROD_ITEM", "RETURN_RECEIVED", "0.00")));
+        assertEquals(List.of(), assess(item("O1", "00001", "RET_FPROD_ITEM", "RETURN_RECEIVED", "-5.00")));
+        assertEquals(List.of(new ReturnAssessment.OrderReturn("O2", new BigDecimal("0.01"), false)),
+                assess(item("O2", "00001", "RET_FPROD_ITEM", "RETURN_RECEIVED", "0.01")));
+    }
 }

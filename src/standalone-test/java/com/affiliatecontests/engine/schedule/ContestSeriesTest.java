@@ -161,4 +161,41 @@ class ContestSeriesTest {
         assertTrue(longName.endsWith("\u2026 \u2014 March 2027"), longName);
         assertEquals("March 2027", series.instanceName(" ", march, "MMMM yyyy", Locale.ENGLISH));
     }
+
+    @Test
+    void atMostTenThousandMissedWindowsAreSkippedInOneStep() {
+        ContestWindow anchor = ContestWindow.of(LocalDateTime.of(2027, 1, 1, 0, 0), LocalDateTime.of(2027, 1, 2, 0, 0), "UTC");
+        ContestSeries series = new ContestSeries("S1", Recurrence.DAILY, anchor, null);
+        Contest first = Fixtures.running("C1", Fixtures.revenueRace().withWindow(anchor), "P1").inSeries("S1", 0)
+                .withStatus(ContestStatus.FINALIZED);
+        Duration ahead = ContestSeries.OPEN_AHEAD;
+        // instance 1 is over: 10,000 windows over can be skipped, so instance 10,001 is still reached
+        Instant inInstance10001 = LocalDateTime.of(2027, 1, 2, 12, 0).plusDays(10_000).toInstant(java.time.ZoneOffset.UTC);
+        assertEquals(10_001, series.due(first, "C2", inInstance10001, ahead).orElseThrow().instance());
+        // one window more to skip is past the limit: nothing is opened in this step
+        assertEquals(Optional.empty(), series.due(first, "C2", inInstance10001.plus(Duration.ofDays(1)), ahead));
+    }
+
+    @Test
+    void aContestOfAnotherSeriesIsRefused() {
+        ContestSeries series = new ContestSeries("S1", Recurrence.MONTHLY, Fixtures.NOVEMBER, null);
+        Contest other = Fixtures.running("C1", Fixtures.revenueRace(), "P1").inSeries("S2", 0)
+                .withStatus(ContestStatus.FINALIZED);
+        assertThrows(IllegalArgumentException.class, () -> series.next(other, "C2"));
+        assertThrows(IllegalArgumentException.class,
+                () -> series.due(other, "C2", Instant.parse("2026-11-30T23:59:00Z"), ContestSeries.OPEN_AHEAD));
+    }
+
+    @Test
+    void aNameThatJustFitsIsKeptWhole() {
+        ContestWindow anchor = ContestWindow.of(LocalDateTime.of(2027, 2, 1, 0, 0), LocalDateTime.of(2027, 3, 1, 0, 0), "UTC");
+        ContestSeries series = new ContestSeries("S1", Recurrence.MONTHLY, anchor, null);
+        ContestWindow march = series.window(1).orElseThrow();
+        String suffix = " \u2014 March 2027";
+        String fits = "x".repeat(ContestDefinition.NAME_MAX - suffix.length());
+        assertEquals(fits + suffix, series.instanceName(fits, march, "MMMM yyyy", Locale.ENGLISH));
+        String over = fits + "y";
+        assertEquals("x".repeat(fits.length() - 1) + "\u2026" + suffix,
+                series.instanceName(over, march, "MMMM yyyy", Locale.ENGLISH));
+    }
 }

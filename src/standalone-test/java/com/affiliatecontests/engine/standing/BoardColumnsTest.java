@@ -27,4 +27,10 @@ class BoardColumnsTest {
         assertEquals(new BoardColumns(true, true), BoardColumns.of(ContestKind.GOAL, Metric.CONVERSIONS, BigDecimal.ZERO, 0));
         assertEquals(new BoardColumns(true, true), BoardColumns.of(ContestKind.GOAL_THEN_RANKING, Metric.REVENUE, BigDecimal.ZERO, 0));
     }
+
+    @Test
+    void aConversionRateContestWithoutMinimumVisitsQualifiesNothingMore() {
+        assertEquals(new BoardColumns(false, false), BoardColumns.of(ContestKind.RANKING, Metric.CONVERSION_RATE, null, 0));
+        assertEquals(new BoardColumns(false, true), BoardColumns.of(ContestKind.RANKING, Metric.CONVERSION_RATE, null, 1));
+    }
 }
