@@ -105,7 +105,7 @@ Map getAffContestDashboard() {
                 Timestamp returnWindowEnd = UtilDateTime.adjustTimestamp(c.thruDate, Calendar.DATE,
                         (c.getLong('returnWindowDays') ?: 0L) as int)
                 contestRow(c) + [returnWindowEnd: returnWindowEnd,
-                        returnWindowEndMoment: ContestRecords.moment(returnWindowEnd, c.timeZoneId, timeZone)]
+                        returnWindowEndMoment: ContestRecords.moment(returnWindowEnd, c.timeZoneId, adminZone())]
             },
             recentBroadcasts: messaging('listAffBroadcasts', [statusId: 'AFFB_SENT', viewSize: RECENT_BROADCASTS]).broadcasts,
             unansweredReplies: messaging('getAffBroadcastInbox', [unansweredOnly: 'Y', viewSize: 10]).replies,
@@ -122,7 +122,7 @@ Map getAffContestDashboard() {
 /** The templates a contest can start from, with their rules and prizes for the screens. */
 Map getAffContestTemplates() {
     String currency = EntityUtilProperties.getPropertyValue('general', 'currency.uom.id.default', 'USD', delegator)
-    ZoneId zone = (timeZone ?: TimeZone.getDefault()).toZoneId()
+    ZoneId zone = adminZone().toZoneId()
     Instant now = Instant.now()
     return success([templates: ContestTemplates.ids().collect { ContestTemplates.summary(it, now, zone) + [currencyUomId: currency] }])
 }
@@ -135,7 +135,7 @@ Map createAffContestFromTemplate() {
     if (!ContestTemplates.exists(parameters.templateId)) {
         return ServiceErrors.of('AffiliateContestsBoErrorUnknownTemplate', locale)
     }
-    String zoneId = parameters.timeZoneId ?: (timeZone ?: TimeZone.getDefault()).getID()
+    String zoneId = parameters.timeZoneId ?: adminZone().getID()
     ZoneId zone
     try {
         zone = ZoneId.of(zoneId)
@@ -231,13 +231,13 @@ Map saveAffBroadcastDraft() {
             contestId: parameters.contestId ?: null, repliesAllowed: parameters.repliesAllowed ?: 'Y',
             emailModeEnumId: parameters.emailModeEnumId, eligibleAll: parameters.eligibleAll ?: 'N',
             includeMatchEnumId: parameters.includeMatchEnumId, criteria: criteria,
-            userLogin: userLogin, locale: locale, timeZone: timeZone]
+            userLogin: userLogin, locale: locale, timeZone: adminZone()]
     if (parameters.ctaUrl) {
         fields.links = [[linkTypeEnumId: 'AFFBL_CTA', label: parameters.ctaLabel ?: parameters.ctaUrl, url: parameters.ctaUrl]]
     }
     if (parameters.sendLocal) {
         try {
-            ZoneId zone = (timeZone ?: TimeZone.getDefault()).toZoneId()
+            ZoneId zone = adminZone().toZoneId()
             fields.sendDate = new java.sql.Timestamp(ContestRecords.localDateTime(parameters.sendLocal).atZone(zone)
                     .toInstant().toEpochMilli())
         } catch (java.time.format.DateTimeParseException e) {
@@ -312,8 +312,8 @@ private Map contestRow(GenericValue contest) {
     return [contestId: contest.contestId, contestName: contest.contestName, statusId: contest.statusId,
             metricEnumId: contest.metricEnumId, fromDate: contest.fromDate, thruDate: contest.thruDate,
             thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time,
-            fromMoment: ContestRecords.moment(contest.fromDate, contest.timeZoneId, timeZone),
-            thruMoment: ContestRecords.moment(contest.thruDate, contest.timeZoneId, timeZone)]
+            fromMoment: ContestRecords.moment(contest.fromDate, contest.timeZoneId, adminZone()),
+            thruMoment: ContestRecords.moment(contest.thruDate, contest.timeZoneId, adminZone())]
 }
 
 private static String partnerName(PartnerProfile profile) {
@@ -328,4 +328,10 @@ private static String camel(String id) {
 private Map rollback(Map failed) {
     TransactionUtil.setRollbackOnly('back-office chain failed', null)
     return failed
+}
+
+/** The caller's time zone: the service context's when given (screens pass it), else the server's. */
+private TimeZone adminZone() {
+    return binding.hasVariable('timeZone') && binding.getVariable('timeZone') ? (TimeZone) binding.getVariable('timeZone')
+            : TimeZone.getDefault()
 }
