@@ -7,10 +7,13 @@ import com.affiliatecontests.ofbiz.ContestRecords
 import org.apache.ofbiz.base.util.UtilHttp
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
+import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.GenericServiceException
 import org.apache.ofbiz.service.ModelService
 import org.apache.ofbiz.service.ServiceUtil
+
+import javax.transaction.Transaction
 
 /*
  * Request events of the contest pages that say what a state change did. They run the contest
@@ -24,6 +27,8 @@ import org.apache.ofbiz.service.ServiceUtil
 String launch() {
     String contestId = parameters.contestId
     Map result
+    // the launch writes in transactions of its own; a refusal must not mark this event's transaction for rollback
+    Transaction eventTransaction = TransactionUtil.suspend()
     try {
         result = dispatcher.runSync('launchAffContest', [contestId: contestId, userLogin: userLogin,
                 locale: UtilHttp.getLocale(request), timeZone: UtilHttp.getTimeZone(request)])
@@ -31,6 +36,8 @@ String launch() {
         // a refused permission or invalid input, as OFBiz's service event shows it
         request.setAttribute('_ERROR_MESSAGE_', e.getNonNestedMessage())
         return 'error'
+    } finally {
+        TransactionUtil.resume(eventTransaction)
     }
     if (ServiceUtil.isError(result)) {
         request.setAttribute('_ERROR_MESSAGE_LIST_', result.get(ModelService.ERROR_MESSAGE_LIST))

@@ -379,7 +379,7 @@ public final class BrowserSuite {
                 checks.check("partner B, " + uri + " of partner A's message: refused", r.status() != 302 && !r.body().contains(subject)
                         && r.status() < 500, "status " + r.status() + " location " + r.location());
             }
-            Http.Response threadJson = http.get("/" + PORTAL + "/control/ContestBoardMarker?contestId=" + REVENUE, b.cookieHeader());
+            Http.Response threadJson = http.post("/" + PORTAL + "/control/ContestBoardMarker", Map.of("contestId", REVENUE), b.cookieHeader());
             checks.check("partner B, ContestBoardMarker of a contest it is in: 200 JSON with a marker", threadJson.status() == 200
                     && threadJson.body().contains("\"marker\""), "status " + threadJson.status() + " body " + firstLine(threadJson.body()));
         }
@@ -398,7 +398,7 @@ public final class BrowserSuite {
                 checks.check("partner not in the conversions club, " + uri + ": does not show it",
                         !r.text().contains(facts.goalName()) && !r.html().contains(GOAL), "");
             }
-            Http.Response marker = http.get("/" + PORTAL + "/control/ContestBoardMarker?contestId=" + GOAL, c.cookieHeader());
+            Http.Response marker = http.post("/" + PORTAL + "/control/ContestBoardMarker", Map.of("contestId", GOAL), c.cookieHeader());
             checks.check("partner not in the conversions club, ContestBoardMarker (JSON): no marker",
                     marker.status() < 500 && !marker.body().matches("(?s).*\"marker\"\\s*:\\s*\"[^\"]+\".*"),
                     "status " + marker.status() + " body " + firstLine(marker.body()));
@@ -433,7 +433,7 @@ public final class BrowserSuite {
                 checks.check(who + ": no figure that gives a hidden score of the conversions club", leaks.isEmpty(),
                         "shows " + leaks + " (hidden scores " + facts.goalScores() + ")");
             }
-            Http.Response marker = http.get("/" + PORTAL + "/control/ContestBoardMarker?contestId=" + GOAL, a.cookieHeader());
+            Http.Response marker = http.post("/" + PORTAL + "/control/ContestBoardMarker", Map.of("contestId", GOAL), a.cookieHeader());
             List<String> inJson = others.stream().filter(x -> marker.body().contains(x)).toList();
             checks.check(partner.name() + ", ContestBoardMarker (JSON) of the conversions club: 200, no other partner's name",
                     marker.status() == 200 && inJson.isEmpty(), "status " + marker.status() + ", names " + inJson);

@@ -21,6 +21,9 @@ final class Controllers {
             "^(create|update|add|remove|delete|launch|cancel|finalize|clone|save|send|answer|draft|reply|mark|set|store"
             + "|expire|approve|reject|record|recompute|extend|run|schedule|import|upload)[A-Z].*");
 
+    /** Reads that are POST for other reasons (a search as the admin types, a poll answered as JSON without OFBiz's GET warning). */
+    private static final Pattern READING_EVENT = Pattern.compile("^(lookup|get|count|find|list)[A-Z].*");
+
     record RequestMap(String uri, String method, String eventType, String eventInvoke, String successType,
             String successView) {
         /** A page: its success response renders a view. */
@@ -30,6 +33,9 @@ final class Controllers {
 
         /** A state change: declared POST-only, or its event's name says it writes. */
         boolean changesState() {
+            if (eventInvoke != null && READING_EVENT.matcher(eventInvoke).matches()) {
+                return false;
+            }
             return "post".equalsIgnoreCase(method) || (eventInvoke != null && WRITING_EVENT.matcher(eventInvoke).matches());
         }
     }
