@@ -23,7 +23,10 @@ final class LogWatch {
     }
 
     /**
-     * The component's ERROR entries written since the last call. When refusals are expected, OFBiz's own
+     * The component's ERROR entries written since the last call. OFBiz's "[TransactionUtil.rollback]" diagnostic
+     * stack trace is never counted, even on pages that should show content: it is written for any service that
+     * returns an error (a refusal), and log4j may flush the one of an earlier, expected refusal (another partner's
+     * message) into the next page's window; a real exception of the component is logged on its own line. When refusals are expected, OFBiz's own
      * "[TransactionUtil.rollback]" stack trace is left out: ServiceDispatcher logs it for every service that returns
      * an error (here, the partner services refusing another partner's data), whoever called the service.
      */
@@ -63,7 +66,7 @@ final class LogWatch {
             entries.add(current.toString());
         }
         return entries.stream().filter(e -> e.contains("|E|") || e.contains("|F|")).filter(e -> COMPONENT.matcher(e).find())
-                .filter(e -> !(refusalsExpected && e.contains("[TransactionUtil.rollback]") && e.contains("java.lang.Exception: Stack Trace")))
+                .filter(e -> !(e.contains("[TransactionUtil.rollback]") && e.contains("java.lang.Exception: Stack Trace")))
                 .toList();
     }
 }
