@@ -32,6 +32,7 @@ final class OfbizHome {
     /** OFBiz's top-level folders holding components. */
     private static final List<String> COMPONENT_FOLDERS = List.of("framework", "applications", "themes", "plugins");
     private static final String INSTALLED_AS = "plugins/affiliatecontests";
+    private static final String SUPPLEMENT = "src/standalone-test/resources/fixtures/ofbiz-entitymodels";
     private static final Set<String> NEVER_WALKED = Set.of(".git", "build", "runtime", "node_modules", "target", ".gradle");
 
     private final Path root;
@@ -115,7 +116,24 @@ final class OfbizHome {
     }
 
     List<Path> entityModelFiles() {
-        return find(4, "*/*/entitydef/*.xml");
+        List<Path> files = new ArrayList<>(find(4, "*/*/entitydef/*.xml"));
+        if (!isFullInstallation()) {
+            files.addAll(supplementedEntityModels());
+        }
+        return files;
+    }
+
+    /** OFBiz entity models the reference copy lacks, shipped with the component's tests (accounting, product). */
+    private List<Path> supplementedEntityModels() {
+        Path folder = excludedComponent.resolve(SUPPLEMENT);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     List<Path> serviceDefinitionFiles() {

@@ -3,7 +3,7 @@ package com.affiliatecontests.engine.reward;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How a prize tier is paid out through OFBiz. Stored as the Enumeration {@code AFFC_RWK_<name>}. */
+/** How a prize tier is paid out through OFBiz. Stored as the Enumeration {@code AFFC_RK_<name>}. */
 public enum RewardKind {
     /** A deposit to the partner's STORE_CREDIT_ACCT financial account for the store. */
     STORE_CREDIT,
@@ -16,7 +16,7 @@ public enum RewardKind {
     /** Free text, fulfilled by hand: issuing it records the note and marks it done. */
     OTHER;
 
-    private static final String PREFIX = "AFFC_RWK_";
+    private static final String PREFIX = "AFFC_RK_";
 
     public String enumId() {
         return PREFIX + name();

@@ -47,7 +47,7 @@ class RewardStatusTest {
             assertEquals(Optional.of(status), RewardStatus.fromStatusId(status.statusId()));
         }
         assertTrue(RewardStatus.fromStatusId("AFFC_RW_PENDING").isEmpty());
-        assertEquals("AFFC_RWK_STORE_CREDIT", RewardKind.STORE_CREDIT.enumId());
+        assertEquals("AFFC_RK_STORE_CREDIT", RewardKind.STORE_CREDIT.enumId());
         for (RewardKind kind : RewardKind.values()) {
             assertEquals(Optional.of(kind), RewardKind.fromEnumId(kind.enumId()));
             assertEquals(kind != RewardKind.OTHER, kind.paysAmount());
