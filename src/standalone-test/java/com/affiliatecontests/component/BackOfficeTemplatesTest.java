@@ -655,6 +655,75 @@ class BackOfficeTemplatesTest {
         }
     }
 
+    // rewards issued through OFBiz (issue 14)
+
+    private static Map<String, Object> rewards(boolean canReward) {
+        Map<String, Object> context = contestPage("AFFC_FINALIZED");
+        context.put("canReward", canReward);
+        context.put("prizeCost", map("tableCost", List.of(map("currencyUomId", "USD", "amount", new BigDecimal("250"))), "tableBounded", "Y",
+                "costToday", List.of(map("currencyUomId", "USD", "amount", new BigDecimal("225"))), "budgetAmount", new BigDecimal("200"), "budgetCurrencyUomId", "USD",
+                "overBudget", List.of("The prize table costs more than the prize budget.")));
+        context.put("rewardRows", List.of(
+                map("partyId", "AFFDEMO01", "placeNumber", 1L, "kind", "STORE_CREDIT", "amount", new BigDecimal("150"), "currencyUomId", "USD",
+                        "statusId", "AFFC_RWS_ISSUED", "finAccountId", canReward ? "FA100" : null, "canApprove", false, "canIssue", false,
+                        "canVoid", canReward),
+                map("partyId", "AFFDEMO02", "placeNumber", 2L, "kind", "PROMO_CODE", "amount", new BigDecimal("75"), "currencyUomId", "USD",
+                        "statusId", "AFFC_RWS_FAILED", "lastError", EVIL, "canApprove", false, "canIssue", canReward, "canVoid", false),
+                map("partyId", "AFFDEMO07", "placeNumber", 3L, "kind", "OTHER", "canApprove", canReward, "canIssue", false, "canVoid", false)));
+        return context;
+    }
+
+    @Test
+    void winnerRewardsAreApprovedIssuedRetriedAndVoidedByPost() {
+        String html = render("WinnerRewards.ftl", rewards(true), Locale.ENGLISH);
+        assertPostForm(html, "approveAffContestReward");
+        assertPostForm(html, "issueAffContestReward");
+        assertPostForm(html, "voidAffContestReward");
+        assertTrue(html.contains("<td>Store credit</td>") && html.contains("<td>150.00 USD</td>") && html.contains("<td>Issued"), html);
+        assertTrue(html.contains("FA100"), html);
+        assertTrue(html.contains("value=\"Retry\"") && html.contains(EVIL_ENCODED) && !html.contains(EVIL), html);
+        assertTrue(html.contains("To approve") && html.contains("value=\"Approve\""), html);
+        assertTrue(html.contains("225.00 USD") && html.contains("250.00 USD") && html.contains("costs more than the prize budget"), html);
+        String fr = render("WinnerRewards.ftl", rewards(true), Locale.FRENCH);
+        assertTrue(fr.contains("Avoir magasin") && fr.contains("Émise"), fr);
+    }
+
+    @Test
+    void aViewerSeesRewardStatusesOnly() {
+        String html = render("WinnerRewards.ftl", rewards(false), Locale.ENGLISH);
+        assertFalse(html.contains("<form"), html);
+        assertFalse(html.contains("FA100"), html);
+        assertTrue(html.contains("Issued") && html.contains("Failed"), html);
+    }
+
+    @Test
+    void prizeTiersChooseHowTheyArePaidAndTheBudget() {
+        Map<String, Object> context = rewards(true);
+        context.put("prizeTiers", List.of(map("prizeSeqId", "00001", "fromPlace", 1L, "thruPlace", 1L, "prizeText", EVIL,
+                "amount", new BigDecimal("150"), "currencyUomId", "USD")));
+        context.put("prizeTerms", Map.of("00001", map("rewardKindEnumId", "AFFC_RK_PROMO_CODE", "productPromoId", "9011", "validDays", 30L)));
+        context.put("rewardKinds", List.of(map("enumId", "AFFC_RK_STORE_CREDIT", "enumCode", "STORE_CREDIT"),
+                map("enumId", "AFFC_RK_PROMO_CODE", "enumCode", "PROMO_CODE")));
+        context.put("promotions", List.of(map("productPromoId", "9011", "promoName", "10% off")));
+        context.put("prizeBudget", map("budgetAmount", new BigDecimal("200"), "currencyUomId", "USD"));
+        String html = render("PrizeRewards.ftl", context, Locale.ENGLISH);
+        assertPostForm(html, "setAffContestPrizeReward");
+        assertPostForm(html, "setAffContestPrizeBudget");
+        assertTrue(html.contains("<option value=\"AFFC_RK_PROMO_CODE\" selected=\"selected\">Promo code</option>"), html);
+        assertTrue(html.contains("<option value=\"9011\" selected=\"selected\">10% off</option>"), html);
+        assertTrue(html.contains("value=\"200.00\"") && html.contains(EVIL_ENCODED), html);
+    }
+
+    @Test
+    void theDashboardSumsTheMonthsRewardsByKindAndCurrency() {
+        String html = render("MonthRewards.ftl", map("rewardTotals", List.of(
+                map("kind", "STORE_CREDIT", "currencyUomId", "USD", "count", 2L, "amount", new BigDecimal("190")),
+                map("kind", "OTHER", "currencyUomId", "", "count", 1L, "amount", BigDecimal.ZERO))), Locale.ENGLISH);
+        assertTrue(html.contains("<td>Store credit</td><td>2</td>\n            <td>190.00 USD</td>"), html);
+        assertTrue(html.contains("<td>Other (by hand)</td><td>1</td>"), html);
+        assertTrue(render("MonthRewards.ftl", map("rewardTotals", List.of()), Locale.FRENCH).contains("Aucune récompense"));
+    }
+
     /** Every template under template/ but the partner portal's is rendered above, or is a macro library they import. */
     @Test
     void everyBackOfficeTemplateIsRendered() {

@@ -669,6 +669,33 @@ class PortalTemplatesTest {
         assertTrue(footer.strip().endsWith("</html>"), footer);
     }
 
+    // ---------------------------------------------------------------- rewards (issue 14)
+
+    @Test
+    void myRewardsShowEachStatusWithItsCodeCardOrBalance() {
+        Map<String, Object> issued = new HashMap<>();
+        issued.put("contestId", "AFFC_DEMO_SEPT");
+        issued.put("contestName", "September <b>sprint</b>");
+        issued.put("kind", "GIFT_CARD");
+        issued.put("amount", new BigDecimal("150"));
+        issued.put("currencyUomId", "USD");
+        issued.put("statusId", "AFFC_RWS_ISSUED");
+        issued.put("cardNumber", "123456789012");
+        issued.put("balance", new BigDecimal("150"));
+        Map<String, Object> pending = new HashMap<>();
+        pending.put("contestId", "C2");
+        pending.put("kind", "PROMO_CODE");
+        pending.put("statusId", "AFFC_RWS_APPROVED");
+        Map<String, Object> context = new HashMap<>();
+        context.put("myRewards", List.of(issued, pending));
+        String html = render("MyRewards.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("September &lt;b&gt;sprint&lt;/b&gt;"), html);
+        assertTrue(html.contains("Card number: <code class=\"affp-code\">123456789012</code>") && html.contains("Balance: 150.00 USD"), html);
+        assertTrue(html.contains("Pending review"), html);
+        assertTrue(render("MyRewards.ftl", context, Locale.FRENCH).contains("En cours de validation"));
+        assertFalse(render("MyRewards.ftl", new HashMap<>(Map.of("myRewards", List.of())), Locale.ENGLISH).contains("<table"));
+    }
+
     // ---------------------------------------------------------------- coverage
 
     /** Every template under template/portal is rendered above, directly or as a library a rendered one imports. */

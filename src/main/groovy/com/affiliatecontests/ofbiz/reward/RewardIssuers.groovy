@@ -94,9 +94,13 @@ class RewardIssuers {
                 partyId: reward.partyId, amount: reward.getBigDecimal('amount'), currencyUomId: reward.currencyUomId,
                 finAccountName: RewardErrors.message('AffiliateContestsRewardStoreCreditAccount', locale),
                 comments: marker])
+        // OFBiz returns the account's id only when it created it: the deposit, named by the marker, says which
         GenericValue deposit = EntityQuery.use(delegator).from('FinAccountTrans')
-                .where('finAccountId', result.finAccountId, 'comments', marker).queryFirst()
-        return [finAccountId: result.finAccountId, finAccountTransId: deposit?.finAccountTransId]
+                .where('partyId', reward.partyId, 'comments', marker).queryFirst()
+        if (!deposit) {
+            throw new RewardIssueException(marker)
+        }
+        return [finAccountId: deposit.finAccountId, finAccountTransId: deposit.finAccountTransId]
     }
 
     private Map giftCard(GenericValue reward) {

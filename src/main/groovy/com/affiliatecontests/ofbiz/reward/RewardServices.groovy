@@ -266,8 +266,8 @@ Map getAffContestPrizeCost() {
     PrizeBudget.Cost table = PrizeBudget.tableCost(tiers, cap)
     PrizeBudget.Cost today = PrizeBudget.costAtStandings(tiers, winnersToday as int, cap)
     GenericValue budgetRow = from('AffContestPrizeBudget').where('contestId', parameters.contestId).queryOne()
-    Map result = success() + [tableCost: table.byCurrency(), tableBounded: table.bounded() ? 'Y' : 'N',
-            costToday: today.byCurrency(), winnersToday: winnersToday]
+    Map result = success() + [tableCost: amounts(table), tableBounded: table.bounded() ? 'Y' : 'N',
+            costToday: amounts(today), winnersToday: winnersToday]
     if (budgetRow) {
         PrizeBudget budget = new PrizeBudget(budgetRow.budgetAmount, budgetRow.currencyUomId)
         result += [budgetAmount: budgetRow.budgetAmount, budgetCurrencyUomId: budgetRow.currencyUomId,
@@ -287,6 +287,11 @@ Map getAffContestRewardTotals() {
         [kind: key.kind().name(), currencyUomId: key.currency(), count: total.count(), amount: total.amount()]
     }
     return success() + [totals: totals]
+}
+
+/** A cost as rows the screens list: [currencyUomId, amount], by currency. */
+private static List<Map> amounts(PrizeBudget.Cost cost) {
+    return cost.byCurrency().sort().collect { currency, amount -> [currencyUomId: currency, amount: amount] }
 }
 
 private Integer winnerCap() {

@@ -60,8 +60,10 @@ public record PrizeBudget(BigDecimal amount, String currency) {
                 bounded = false;
                 continue;
             }
-            long places = Math.max(0L, (long) tierEnd - tier.fromPlace() + 1);
-            cost.merge(terms.currency(), terms.amount().multiply(BigDecimal.valueOf(places)), BigDecimal::add);
+            long places = (long) tierEnd - tier.fromPlace() + 1;
+            if (places > 0) {
+                cost.merge(terms.currency(), terms.amount().multiply(BigDecimal.valueOf(places)), BigDecimal::add);
+            }
         }
         return new Cost(cost, bounded);
     }

@@ -48,6 +48,8 @@ class PrizeBudgetTest {
     @Test
     void aGoalContestsCostGrowsWithEachPartnerReachingTheGoalUpToItsCap() {
         assertEquals(BigDecimal.ZERO, PrizeBudget.costAtStandings(GOAL, 0, 5).in("USD"));
+        assertEquals(Map.of(), PrizeBudget.costAtStandings(GOAL, 0, 5).byCurrency());
+        assertEquals(Map.of("USD", new BigDecimal("150")), PrizeBudget.costAtStandings(SPRINT, 1, null).byCurrency());
         assertEquals(0, new BigDecimal("50").compareTo(PrizeBudget.costAtStandings(GOAL, 1, 5).in("USD")));
         assertEquals(0, new BigDecimal("100").compareTo(PrizeBudget.costAtStandings(GOAL, 2, 5).in("USD")));
         assertEquals(0, new BigDecimal("250").compareTo(PrizeBudget.costAtStandings(GOAL, 9, 5).in("USD")));
