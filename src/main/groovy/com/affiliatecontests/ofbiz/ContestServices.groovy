@@ -103,7 +103,7 @@ Map updateAffContest() {
 
 /** Adds a prize tier to a contest that still allows prize edits. */
 Map addAffContestPrize() {
-    return editChildren(parameters.contestId, ContestField.PRIZES) {
+    Map added = editChildren(parameters.contestId, ContestField.PRIZES) {
         GenericValue tier = delegator.makeValue('AffContestPrize', [contestId: parameters.contestId,
                 fromPlace: parameters.fromPlace, thruPlace: parameters.thruPlace, prizeText: parameters.prizeText,
                 amount: parameters.amount, currencyUomId: parameters.currencyUomId])
@@ -111,6 +111,14 @@ Map addAffContestPrize() {
         tier.create()
         return [prizeSeqId: tier.getString('prizeSeqId')]
     }
+    // issue 14: a prize table that costs more than the contest's prize budget is refused
+    List budget = org.apache.ofbiz.service.ServiceUtil.isSuccess(added)
+            ? new com.affiliatecontests.ofbiz.reward.RewardRecords(delegator).budgetProblems(parameters.contestId, null) : []
+    if (budget) {
+        org.apache.ofbiz.entity.transaction.TransactionUtil.setRollbackOnly('prize table over budget', null)
+        return com.affiliatecontests.ofbiz.reward.RewardErrors.of(budget, locale)
+    }
+    return added
 }
 
 Map removeAffContestPrize() {

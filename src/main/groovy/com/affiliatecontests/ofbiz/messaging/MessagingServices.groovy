@@ -14,6 +14,7 @@ import com.affiliatecontests.engine.messaging.EngagementStats
 import com.affiliatecontests.engine.messaging.HtmlSanitizer
 import com.affiliatecontests.engine.messaging.RecipientEngagement
 import com.affiliatecontests.engine.messaging.WinnersMessage
+import com.affiliatecontests.ofbiz.reward.RewardRecords
 import com.affiliatecontests.engine.validation.Problems
 import com.affiliatecontests.engine.validation.ValidationCode
 import com.affiliatecontests.engine.validation.ValidationException
@@ -368,10 +369,13 @@ Map draftAffContestWinnersBroadcast() {
     if (!contest || !rows) {
         return success()
     }
+    // the prize as the message states it, with how OFBiz pays it (issue 14)
+    RewardRecords rewards = new RewardRecords(delegator)
     List<Winner> winners = rows.collect { GenericValue w ->
+        String prizeText = rewards.prizeWithReward(parameters.contestId, w.getLong('placeNumber'), w.prizeText, locale)
         new Winner(w.partyId, w.getLong('placeNumber') as int, (w.getLong('rankNumber') ?: 0L) as int,
-                w.getBigDecimal('score') ?: BigDecimal.ZERO, w.prizeText || w.prizeAmount != null ? new PrizeTier(
-                (w.getLong('placeNumber') as int), (w.getLong('placeNumber') as int), w.prizeText, w.prizeAmount,
+                w.getBigDecimal('score') ?: BigDecimal.ZERO, prizeText || w.prizeAmount != null ? new PrizeTier(
+                (w.getLong('placeNumber') as int), (w.getLong('placeNumber') as int), prizeText, w.prizeAmount,
                 w.currencyUomId) : null)
     }
     Map names = [contestName: contest.contestName]

@@ -3,7 +3,9 @@
  */
 package com.affiliatecontests.ofbiz.reward
 
+import com.affiliatecontests.engine.reward.PrizeBudget
 import com.affiliatecontests.engine.reward.RewardKind
+import com.affiliatecontests.engine.reward.RewardProblem
 import com.affiliatecontests.engine.reward.RewardTerms
 import com.affiliatecontests.engine.reward.RewardTier
 import org.apache.ofbiz.entity.Delegator
@@ -28,7 +30,7 @@ class RewardRecords {
                 .queryList().collect { GenericValue prize ->
                     GenericValue reward = terms[prize.prizeSeqId]
                     new RewardTier(prize.prizeSeqId, (prize.fromPlace ?: 1) as int, prize.thruPlace as Integer,
-                            reward ? termsOf(reward, prize) : null)
+                            reward ? termsOf(reward, prize) : new RewardTerms(null, prize.amount, prize.currencyUomId, null, null))
                 }
     }
 
@@ -54,5 +56,36 @@ class RewardRecords {
 
     GenericValue reward(String contestId, String partyId) {
         return EntityQuery.use(delegator).from('AffContestReward').where('contestId', contestId, 'partyId', partyId).queryFirst()
+    }
+
+    /**
+     * A winner's prize as the winners' message states it: the tier's text followed by how OFBiz pays
+     * it ("paid as store credit"), the tier chosen by the engine from the winner's place.
+     */
+    String prizeWithReward(String contestId, Long place, String prizeText, Locale locale) {
+        RewardTier tier = place == null ? null : RewardTier.forPlace(tiers(contestId), place as int).orElse(null)
+        if (tier?.terms()?.kind() == null) {
+            return prizeText
+        }
+        String paid = RewardErrors.message('AffiliateContestsRewardInMessage_' + tier.terms().kind().name(), locale)
+        return prizeText ? "${prizeText}, ${paid}".toString() : paid
+    }
+
+    /** The contest's budget (or {@code proposed}) against its prize table's cost: empty when it fits or there is no budget. */
+    List<RewardProblem> budgetProblems(String contestId, PrizeBudget proposed) {
+        GenericValue row = EntityQuery.use(delegator).from('AffContestPrizeBudget').where('contestId', contestId).queryOne()
+        PrizeBudget budget = proposed ?: (row ? new PrizeBudget(row.getBigDecimal('budgetAmount'), row.currencyUomId) : null)
+        if (!budget) {
+            return []
+        }
+        List<RewardProblem> problems = budget.problems()
+        return problems ?: budget.check(PrizeBudget.tableCost(tiers(contestId), winnerCap(contestId)))
+    }
+
+    /** The most places a contest pays: a goal contest's cap, a ranking's maximum winners (null: no cap). */
+    Integer winnerCap(String contestId) {
+        GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
+        Long cap = contest?.kindEnumId == 'AFFCK_GOAL' ? contest?.getLong('goalCap') : contest?.getLong('maxWinners')
+        return cap as Integer
     }
 }

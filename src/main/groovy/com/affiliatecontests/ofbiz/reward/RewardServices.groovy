@@ -209,7 +209,7 @@ Map getAffContestRewards() {
                            currencyUomId: reward ? reward.currencyUomId : tier?.terms()?.currency(),
                            statusId: reward?.statusId, lastError: reward?.lastError, voidReason: reward?.voidReason]
                 RewardStatus status = reward ? RewardStatus.fromStatusId(reward.statusId).orElse(null) : null
-                row.canApprove = details && !reward && tier?.terms() != null
+                row.canApprove = details && !reward && tier?.terms()?.kind() != null
                 row.canIssue = details && status?.canMoveTo(RewardStatus.ISSUING)
                 row.canVoid = details && status?.canMoveTo(RewardStatus.VOIDED)
                 if (details && reward) {
@@ -243,11 +243,8 @@ Map getMyAffRewards() {
 
 /** A contest's prize budget: refused when the prize table already costs more. */
 Map setAffContestPrizeBudget() {
-    PrizeBudget budget = new PrizeBudget(parameters.budgetAmount, parameters.currencyUomId)
-    List<RewardProblem> problems = budget.problems()
-    if (!problems) {
-        problems = budget.check(PrizeBudget.tableCost(new RewardRecords(delegator).tiers(parameters.contestId), winnerCap()))
-    }
+    List<RewardProblem> problems = new RewardRecords(delegator).budgetProblems(parameters.contestId,
+            new PrizeBudget(parameters.budgetAmount, parameters.currencyUomId))
     if (problems) {
         return RewardErrors.of(problems, locale)
     }
@@ -259,7 +256,7 @@ Map setAffContestPrizeBudget() {
 /** What a contest's prizes cost: the whole table, and at today's standings (winners so far, up to the cap). */
 Map getAffContestPrizeCost() {
     List<RewardTier> tiers = new RewardRecords(delegator).tiers(parameters.contestId)
-    Integer cap = winnerCap()
+    Integer cap = new RewardRecords(delegator).winnerCap(parameters.contestId)
     // finalized: its winners; running: the partners qualified so far (a goal contest's, those who reached the goal)
     long winnersToday = from('AffContestWinner').where('contestId', parameters.contestId).queryCount() ?:
             from('AffContestStanding').where('contestId', parameters.contestId, 'qualified', 'Y').queryCount()
@@ -292,10 +289,4 @@ Map getAffContestRewardTotals() {
 /** A cost as rows the screens list: [currencyUomId, amount], by currency. */
 private static List<Map> amounts(PrizeBudget.Cost cost) {
     return cost.byCurrency().sort().collect { currency, amount -> [currencyUomId: currency, amount: amount] }
-}
-
-private Integer winnerCap() {
-    GenericValue contest = from('AffContest').where('contestId', parameters.contestId).queryOne()
-    Long cap = contest?.kindEnumId == 'AFFCK_GOAL' ? contest?.getLong('goalCap') : contest?.getLong('maxWinners')
-    return cap as Integer
 }

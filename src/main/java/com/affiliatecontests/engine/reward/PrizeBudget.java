@@ -52,7 +52,8 @@ public record PrizeBudget(BigDecimal amount, String currency) {
         boolean bounded = true;
         for (RewardTier tier : tiers) {
             RewardTerms terms = tier.terms();
-            if (terms == null || terms.amount() == null || terms.kind() == null || !terms.kind().paysAmount()) {
+            // a tier not yet told how it is paid still costs its amount; OTHER is fulfilled by hand, outside the budget
+            if (terms == null || terms.amount() == null || terms.kind() != null && !terms.kind().paysAmount()) {
                 continue;
             }
             int tierEnd = tier.toPlace() == null ? lastPlace : Math.min(tier.toPlace(), lastPlace);

@@ -26,7 +26,7 @@ public record RewardTier(String prizeSeqId, int fromPlace, Integer toPlace, Rewa
             return List.of(new RewardProblem("partyId", RewardError.NOT_A_WINNER));
         }
         Optional<RewardTier> tier = forPlace(tiers, winnerPlace);
-        if (tier.isEmpty() || tier.get().terms() == null) {
+        if (tier.isEmpty() || tier.get().terms() == null || tier.get().terms().kind() == null) {
             return List.of(new RewardProblem("prize", RewardError.NO_REWARD_FOR_TIER));
         }
         return tier.get().terms().problems(storeCurrencies, promotionExists);

@@ -20,7 +20,8 @@ class PrizeBudgetTest {
             tier("1", 1, 1, RewardKind.STORE_CREDIT, "150", "USD"),
             tier("2", 2, 3, RewardKind.GIFT_CARD, "75", "USD"),
             tier("3", 4, 4, RewardKind.OTHER, "999", "USD"),
-            new RewardTier("4", 5, 5, null));
+            new RewardTier("4", 5, 5, null),
+            tier("5", 6, 6, null, "10", "USD"));
 
     private static final List<RewardTier> GOAL = List.of(tier("1", 1, null, RewardKind.PROMO_CODE, "50", "USD"));
 
@@ -28,7 +29,7 @@ class PrizeBudgetTest {
     void aTablesCostIsEveryPaidPlace() {
         PrizeBudget.Cost cost = PrizeBudget.tableCost(SPRINT, null);
         assertTrue(cost.bounded());
-        assertEquals(0, new BigDecimal("300").compareTo(cost.in("USD")));
+        assertEquals(0, new BigDecimal("310").compareTo(cost.in("USD")));
         assertEquals(BigDecimal.ZERO, cost.in("EUR"));
         assertEquals(0, new BigDecimal("225").compareTo(PrizeBudget.tableCost(SPRINT, 2).in("USD")));
         assertEquals(0, new BigDecimal("150").compareTo(PrizeBudget.tableCost(SPRINT, 1).in("USD")));
@@ -61,11 +62,11 @@ class PrizeBudgetTest {
 
     @Test
     void aBudgetRefusesWhatItCannotPay() {
-        PrizeBudget budget = new PrizeBudget(new BigDecimal("300"), "USD");
+        PrizeBudget budget = new PrizeBudget(new BigDecimal("310"), "USD");
         assertEquals(List.of(), budget.problems());
         assertEquals(List.of(), budget.check(PrizeBudget.tableCost(SPRINT, null)));
         assertEquals(List.of(new RewardProblem("prizes", RewardError.OVER_BUDGET)),
-                new PrizeBudget(new BigDecimal("299.99"), "USD").check(PrizeBudget.tableCost(SPRINT, null)));
+                new PrizeBudget(new BigDecimal("309.99"), "USD").check(PrizeBudget.tableCost(SPRINT, null)));
         assertEquals(List.of(new RewardProblem("prizes", RewardError.UNBOUNDED_COST)), budget.check(PrizeBudget.tableCost(GOAL, null)));
         List<RewardTier> euro = List.of(tier("1", 1, 1, RewardKind.STORE_CREDIT, "10", "EUR"));
         assertEquals(List.of(new RewardProblem("prizes", RewardError.BUDGET_CURRENCY)), budget.check(PrizeBudget.tableCost(euro, null)));

@@ -87,6 +87,9 @@ class RewardTermsTest {
                 RewardTier.approvalProblems(2, tiers, USD, false));
         assertEquals(List.of(new RewardProblem("prize", RewardError.NO_REWARD_FOR_TIER)),
                 RewardTier.approvalProblems(2, tiers.subList(0, 1), USD, false));
+        List<RewardTier> unpaid = List.of(new RewardTier("00001", 1, 1, new RewardTerms(null, BigDecimal.TEN, "USD", null, null)));
+        assertEquals(List.of(new RewardProblem("prize", RewardError.NO_REWARD_FOR_TIER)),
+                RewardTier.approvalProblems(1, unpaid, USD, false));
         assertEquals(List.of(new RewardProblem("currency", RewardError.CURRENCY_NOT_USED)),
                 RewardTier.approvalProblems(1, tiers, Set.of("EUR"), false));
         RewardTier first = tiers.get(0);

@@ -295,15 +295,34 @@ class RewardTests extends ComponentTestCase {
                 [[currencyUomId: 'USD', amount: 150.00G]]
     }
 
+    void testAddingAPrizeTierOverTheBudgetIsRefusedWithALabel() {
+        String contestId = contest('BD', 'AFFC_RK_STORE_CREDIT', null, null, 'AFFC_DRAFT')
+        runOk('setAffContestPrizeBudget', [contestId: contestId, budgetAmount: 200.00G, currencyUomId: 'USD', userLogin: admin()])
+        runOk('addAffContestPrize', [contestId: contestId, fromPlace: 3L, thruPlace: 3L, prizeText: 'Third', amount: 10.00G,
+                currencyUomId: 'USD', userLogin: admin()])
+        assertRefused('addAffContestPrize', [contestId: contestId, fromPlace: 4L, thruPlace: 4L, prizeText: 'Fourth', amount: 0.01G,
+                currencyUomId: 'USD'], 'costs more than the prize budget')
+        assert from('AffContestPrize').where('contestId', contestId).queryCount() == 3
+    }
+
+    void testTheWinnersMessageCarriesTheReward() {
+        String contestId = contest('WM', 'AFFC_RK_STORE_CREDIT')
+        String a = winner(contestId, 'A', 1)
+        String broadcastId = runOk('draftAffContestWinnersBroadcast', [contestId: contestId, userLogin: admin()]).broadcastId
+        String line = from('AffBroadcastAudience').where('broadcastId', broadcastId, 'groupId', a).queryFirst()?.personalLine
+        assert line?.contains('First prize, paid as store credit in our store (150 USD)'), line
+    }
+
     // ---------------------------------------------------------------- fixtures
 
     /** A finalized ranking contest whose first place wins 150 USD and second 40 USD, both of the given kind. */
-    private String contest(String tag, String kind, String promoId = null, Long validDays = null) {
+    private String contest(String tag, String kind, String promoId = null, Long validDays = null, String statusId = 'AFFC_FINALIZED') {
         String contestId = "RW${tag}${run}"
         Timestamp now = UtilDateTime.nowTimestamp()
-        delegator.create('AffContest', [contestId: contestId, contestName: "Rewards ${tag} ${run}", statusId: 'AFFC_FINALIZED',
-                metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING', timeZoneId: 'UTC', fromDate: now, thruDate: now,
-                currencyUomId: 'USD'])
+        delegator.create('AffContest', [contestId: contestId, contestName: "Rewards ${tag} ${run}", statusId: statusId,
+                metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING', timeZoneId: 'UTC', fromDate: now,
+                thruDate: new Timestamp(now.time + 30L * 86400000L), currencyUomId: 'USD', eligibleAll: 'Y',
+                includeMatchEnumId: 'AFFCX_ANY', nameDisplayEnumId: 'AFFCN_ALIAS', showAmounts: 'Y'])
         [['00001', 1L, 150.00G, 'First prize'], ['00002', 2L, 40.00G, 'Runner-up']].each { String seq, Long place, BigDecimal amount, String text ->
             delegator.create('AffContestPrize', [contestId: contestId, prizeSeqId: seq, fromPlace: place, thruPlace: place,
                     prizeText: text, amount: amount, currencyUomId: 'USD'])
