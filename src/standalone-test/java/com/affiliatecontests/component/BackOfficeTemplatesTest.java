@@ -572,6 +572,22 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("value=\"Send now\""), html);
     }
 
+    /** Issue 13.3: the count is live as the criteria change (a POST JSON request, debounced), with the first recipients. */
+    @Test
+    void composeCountsTheRecipientsLiveAsTheCriteriaChange() {
+        String fresh = render("BroadcastCompose.ftl", compose(false), Locale.ENGLISH);
+        assertTrue(fresh.contains("data-url=\"/affiliatecontests/control/CountAffComposeAudience\""), fresh);
+        assertTrue(fresh.contains("<strong>Recipients with these criteria:</strong>"), fresh);
+        assertTrue(fresh.contains("<span class=\"affc-live-count\">&hellip;</span>"), "unsaved: counted by the script\n" + fresh);
+        assertTrue(fresh.contains("data-more=\"and {0} more\""), fresh);
+        assertTrue(fresh.contains("method: 'POST'") && fresh.contains("setTimeout(ask, 400)") && fresh.contains("X-CSRF-Token"), fresh);
+        assertTrue(fresh.contains("form.addEventListener('change', later)"), fresh);
+        String saved = render("BroadcastCompose.ftl", compose(true), Locale.FRENCH);
+        assertTrue(saved.contains("<strong>Destinataires avec ces critères :</strong>") || saved.contains("<strong>Destinataires avec ces critères:</strong>"), saved);
+        assertTrue(saved.contains("<span class=\"affc-live-count\">5</span>"), saved);
+        assertTrue(saved.contains("data-more=\"et {0} de plus\"") && saved.contains("data-counting=\"décompte…\""), saved);
+    }
+
     @Test
     void composeANewBroadcastOrOneMatchingNobody() {
         String fresh = render("BroadcastCompose.ftl", compose(false), Locale.FRENCH);
