@@ -146,9 +146,12 @@ void fraudFlags(Map context) {
             .orderBy('-flaggedDate').queryList()
     Map<String, String> names = partnerNames(flags*.getString('partyId') as Set)
     context.fraudFlags = flags.collect { GenericValue f ->
-        [partyId: f.partyId, partnerName: names[f.partyId], orderId: f.orderId, reasonEnumId: f.reasonEnumId,
-         flaggedDate: f.flaggedDate, detail: f.detail, reviewStatusId: f.reviewStatusId]
+        [contestId: f.contestId, partyId: f.partyId, partnerName: names[f.partyId], orderId: f.orderId, reasonEnumId: f.reasonEnumId,
+         flaggedDate: f.flaggedDate, detail: f.detail, reviewStatusId: f.reviewStatusId, reviewedByUserLogin: f.reviewedByUserLogin,
+         reviewedDate: f.reviewedDate, reviewNote: f.reviewNote]
     }
+    // the buttons are offered to who may use them (the services check again: AFFCONTEST_UPDATE or _ADMIN)
+    context.canReviewFlags = security.hasEntityPermission('AFFCONTEST', '_UPDATE', userLogin)
     context.flaggedPartyIds = (flags*.getString('partyId') as Set) as List
 }
 
