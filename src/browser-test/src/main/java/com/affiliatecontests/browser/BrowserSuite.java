@@ -41,6 +41,9 @@ public final class BrowserSuite {
     static final String PORTAL = "partners";
     static final int DESKTOP = 1366;
     static final int PHONE = 390;
+    /** Issue 13.11: the back-office pages that must fit a phone, checked for horizontal overflow at 390 px like the portal's. */
+    static final Set<String> PHONE_PAGES = Set.of("main", "AffContestLeaderboard", "AffContestWinners", "AffBroadcastInbox",
+            "AffBroadcastCompose");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "Exception|\\bERROR\\b|\\tat [a-z]+\\.|at org\\.apache\\.|at com\\.affiliatecontests|FreeMarker template error|groovy\\.lang\\.");
@@ -137,6 +140,13 @@ public final class BrowserSuite {
         List<String> last = log.newComponentErrors(true);
         checks.check("no ERROR of the component in error.log during the cross-user and state-change checks", last.isEmpty(),
                 last.isEmpty() ? "" : firstLine(last.get(0)));
+        // issue 13: screenshots in en and fr at both widths, then the timed walk-through (it launches a contest: last)
+        if (!"N".equals(System.getenv("BROWSER_SUITE_SCREENSHOTS"))) {
+            new Screenshots(checks, labels, base, component).run();
+        }
+        if (!"N".equals(System.getenv("BROWSER_SUITE_WALKTHROUGH"))) {
+            new WalkThrough(checks, labels, base).run("December revenue race " + token);
+        }
     }
 
     // ---------------------------------------------------------------- setup
@@ -324,7 +334,7 @@ public final class BrowserSuite {
             if (page.webapp().equals(PORTAL) && expected != Outcome.LOGIN) {
                 checks.check(name + ": no error in the browser console", console.isEmpty(), console.isEmpty() ? "" : firstLine(console.get(0)));
             }
-            if (width == PHONE && page.webapp().equals(PORTAL)) {
+            if (width == PHONE && (page.webapp().equals(PORTAL) || PHONE_PAGES.contains(page.uri()))) {
                 checks.check(name + ": no horizontal overflow", r.scrollWidth() <= r.clientWidth(),
                         "scrollWidth " + r.scrollWidth() + " > clientWidth " + r.clientWidth());
             }
