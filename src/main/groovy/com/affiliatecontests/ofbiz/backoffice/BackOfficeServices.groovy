@@ -281,7 +281,9 @@ Map countAffComposeAudience() {
  */
 private static List<Map> criteriaOf(List rows, List rules, List amounts, List days, List parties) {
     List<Map> criteria = []
-    rows.eachWithIndex { Object row, int i ->
+    // OFBiz drops a parameter sent once empty: a lone row with only its partner field has no criterion value at all
+    (0..<Math.max(rows.size(), parties.size())).each { int i ->
+        Object row = rows[i]
         String party = parties[i]?.toString()?.trim()
         if (!row && !party) {
             return
