@@ -211,12 +211,33 @@ public final class BrowserSuite {
             checks.check("setup: compose page opens", !compose.loginForm(), compose.url());
             b.driver.findElement(By.name("subject")).sendKeys(subject);
             b.driver.findElement(By.name("body")).sendKeys("Hello coupon partners, this note is for you only (" + token + ").");
+            // issue 13.3: the page counts the audience as it opens (every affiliate), then again after each change
+            String everyone = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+                String count = d.findElement(By.cssSelector(".affc-live-count")).getText();
+                return count.matches("\\d+") ? count : null;
+            });
             new Select(b.driver.findElement(By.name("eligibleAll"))).selectByValue("N");
             new Select(b.driver.findElements(By.name("criterion")).get(0)).selectByValue("AFFCD_TAG|AFFC_TAG_COUPON");
+            // issue 13.3: the count follows the criteria without saving, with the first recipients
+            String live = "";
+            try {
+                live = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+                    String first = d.findElement(By.cssSelector(".affc-live-first")).getText();
+                    String count = d.findElement(By.cssSelector(".affc-live-count")).getText();
+                    return first.contains("SunnyDeals") && count.matches("\\d+") && !count.equals(everyone) ? count : null;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                live = "";
+            }
+            checks.check("setup: compose counts the coupon partners live, SunnyDeals among the first", !live.isEmpty(),
+                    b.driver.findElement(By.id("affc-live-audience")).getText());
             WebElement save = b.driver.findElement(By.name("saveDraft"));
             save.click();
             new WebDriverWait(b.driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("broadcastId="));
             b.waitReady();
+            String saved = b.driver.findElement(By.cssSelector("#affc-audience .affc-count")).getText();
+            checks.check("setup: the saved draft counts as many recipients as the live count (" + live + ")", saved.equals(live),
+                    "saved " + saved);
             Matcher id = Pattern.compile("broadcastId=([^&#]+)").matcher(b.driver.getCurrentUrl());
             checks.check("setup: draft saved", id.find(), b.driver.getCurrentUrl());
             broadcastId = id.group(1);
@@ -335,8 +356,9 @@ public final class BrowserSuite {
                 checks.check(name + ": no error in the browser console", console.isEmpty(), console.isEmpty() ? "" : firstLine(console.get(0)));
             }
             if (width == PHONE && (page.webapp().equals(PORTAL) || PHONE_PAGES.contains(page.uri()))) {
-                checks.check(name + ": no horizontal overflow", r.scrollWidth() <= r.clientWidth(),
-                        "scrollWidth " + r.scrollWidth() + " > clientWidth " + r.clientWidth());
+                // laid out at the phone's width (a page without a viewport is laid out 980 px wide and shrunk)
+                checks.check(name + ": no horizontal overflow", r.clientWidth() <= PHONE && r.scrollWidth() <= r.clientWidth(),
+                        "clientWidth " + r.clientWidth() + ", scrollWidth " + r.scrollWidth());
             }
         }
     }

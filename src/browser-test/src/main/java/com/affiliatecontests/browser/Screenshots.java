@@ -96,11 +96,36 @@ final class Screenshots {
         String name = locale + "-" + width + "-" + shot.name();
         b.screenshot(out.resolve(name + ".png"));
         String expected = labels.get(locale, shot.labelKey());
-        checks.check("screenshot " + name + ": in " + locale + " (" + expected + ")", expected != null && r.text().contains(expected),
+        checks.check("screenshot " + name + ": in " + locale + " (" + expected + ")", expected != null
+                && r.text().toLowerCase(java.util.Locale.ROOT).contains(expected.toLowerCase(java.util.Locale.ROOT)),
                 "url " + r.url());
+        pointOf(b, shot, name);
         if (width == BrowserSuite.PHONE) {
-            checks.check("screenshot " + name + ": no horizontal overflow at 390 px", r.scrollWidth() <= r.clientWidth(),
-                    "scrollWidth " + r.scrollWidth() + " > clientWidth " + r.clientWidth());
+            checks.check("screenshot " + name + ": laid out at the phone's width, no horizontal overflow", r.clientWidth() <= width
+                    && r.scrollWidth() <= r.clientWidth(), "clientWidth " + r.clientWidth() + ", scrollWidth " + r.scrollWidth());
+        }
+    }
+
+    /** The point the page shows, where the suite can read it. */
+    private void pointOf(Browser b, Shot shot, String name) {
+        switch (shot.name()) {
+        case "leaderboard-revenue" -> {
+            List<org.openqa.selenium.WebElement> links = b.driver.findElements(By.cssSelector("#affc-flags a.affc-order-link"));
+            checks.check("screenshot " + name + ": each fraud flag links to its order in the order manager", !links.isEmpty()
+                    && links.stream().allMatch(a -> a.getAttribute("href").contains("/ordermgr/control/orderview?orderId=")),
+                    links.size() + " links");
+            checks.check("screenshot " + name + ": the admin can dismiss a flag or exclude its order",
+                    !b.driver.findElements(By.cssSelector("#affc-flags form[action*='excludeAffContestFlaggedOrder']")).isEmpty()
+                    && !b.driver.findElements(By.cssSelector("#affc-flags form[action*='dismissAffContestFraudFlag']")).isEmpty(), "");
+        }
+        case "portal-contest" -> {
+            String own = b.driver.findElements(By.cssSelector("tr.affp-me .affp-name")).stream().map(org.openqa.selenium.WebElement::getText)
+                    .findFirst().orElse("");
+            checks.check("screenshot " + name + ": partner A's own row shows its alias, marked as its own", own.contains("SunnyDeals")
+                    && !own.contains("Sunny Deals Media") && own.contains(labels.get(name.substring(0, 2), "AffPortalYou")), own);
+        }
+        default -> {
+        }
         }
     }
 
