@@ -74,6 +74,7 @@ final class Screenshots {
                         }
                     }
                 }
+                reviewFlags(admin);
             } finally {
                 admin.open(BO + "setSessionLocale?newLocale=en");
                 partner.open(PORTAL + "setSessionLocale?newLocale=en");
@@ -104,6 +105,46 @@ final class Screenshots {
             checks.check("screenshot " + name + ": laid out at the phone's width, no horizontal overflow", r.clientWidth() <= width
                     && r.scrollWidth() <= r.clientWidth(), "clientWidth " + r.clientWidth() + ", scrollWidth " + r.scrollWidth());
         }
+    }
+
+    /**
+     * Issue 13.6 in the browser: the admin excludes the first flagged order of the revenue race (with a reason) and
+     * dismisses the next flag, through the leaderboard's buttons; the page then shows each review with its author.
+     * Changes the demo's revenue race: run after every other check of that board.
+     */
+    private void reviewFlags(Browser admin) throws Exception {
+        String board = BO + "AffContestLeaderboard?contestId=" + BrowserSuite.REVENUE;
+        admin.open(BO + "setSessionLocale?newLocale=en");
+        admin.setWidth(BrowserSuite.DESKTOP);
+        admin.open(board);
+        List<org.openqa.selenium.WebElement> reasons = admin.driver.findElements(By.cssSelector(
+                "#affc-flags form[action*='excludeAffContestFlaggedOrder'] input[name=reason]"));
+        if (reasons.size() < 2) {
+            checks.fail("flag review: two open flags on the revenue race", reasons.size() + " open");
+            return;
+        }
+        String orderId = reasons.get(0).findElement(By.xpath("./ancestor::form")).findElement(By.name("orderId")).getAttribute("value");
+        reasons.get(0).sendKeys("browser suite: order excluded");
+        org.openqa.selenium.WebElement exclude = reasons.get(0).findElement(By.xpath("./ancestor::form//input[@type='submit']"));
+        exclude.click();
+        new WebDriverWait(admin.driver, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(exclude));
+        admin.waitReady();
+        String excluded = labels.en("AffiliateContestsBoFlagStatus_AFFC_FL_CONFIRMED");
+        String row = admin.driver.findElements(By.cssSelector("#affc-flags tr.affc-flag")).stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(t -> t.contains(orderId)).findFirst().orElse("");
+        checks.check("flag review: order " + orderId + " excluded, the review says by whom and why", row.contains(excluded)
+                && row.contains("admin") && row.contains("browser suite: order excluded"), row);
+        org.openqa.selenium.WebElement dismiss = admin.driver.findElement(By.cssSelector(
+                "#affc-flags form[action*='dismissAffContestFraudFlag'] input[type=submit]"));
+        dismiss.click();
+        new WebDriverWait(admin.driver, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(dismiss));
+        admin.waitReady();
+        checks.check("flag review: a flag dismissed", admin.result().text().contains(labels.en("AffiliateContestsBoFlagStatus_AFFC_FL_CLEARED")), "");
+        admin.screenshot(out.resolve("en-1366-flags-reviewed.png"));
+        admin.open(BO + "setSessionLocale?newLocale=fr");
+        admin.setWidth(BrowserSuite.PHONE);
+        admin.open(board);
+        admin.screenshot(out.resolve("fr-390-flags-reviewed.png"));
     }
 
     /** The issue's point the page shows, where the suite can read it. */

@@ -63,6 +63,23 @@ final class WalkThrough {
         }
     }
 
+    /**
+     * Measures the walk-through alone, several times, against a running OFBiz with the demo data (each run launches
+     * one more contest): java -cp src/browser-test/target/classes:src/browser-test/target/lib/* \
+     * com.affiliatecontests.browser.WalkThrough BASE_URL COMPONENT_DIR [RUNS]
+     */
+    public static void main(String[] args) throws Exception {
+        Checks checks = new Checks();
+        WalkThrough walk = new WalkThrough(checks, new Labels(java.nio.file.Path.of(args[1]).resolve("config")), args[0]);
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        String token = Long.toString(System.currentTimeMillis(), 36);
+        for (int i = 1; i <= runs; i++) {
+            walk.run("December revenue race " + token + "-" + i);
+        }
+        checks.printSummary();
+        System.exit(checks.failed() == 0 ? 0 : 1);
+    }
+
     private static void click(Browser b, WebDriverWait wait, By what) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(what));
         e.click();
