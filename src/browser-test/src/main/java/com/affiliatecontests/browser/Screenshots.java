@@ -100,6 +100,8 @@ final class Screenshots {
         checks.check("screenshot " + name + ": in " + locale + " (" + expected + ")", expected != null
                 && r.text().toLowerCase(java.util.Locale.ROOT).contains(expected.toLowerCase(java.util.Locale.ROOT)),
                 "url " + r.url());
+        java.util.Set<String> raw = labels.rawKeysIn(r.text());
+        checks.check("screenshot " + name + ": no raw label key", raw.isEmpty(), raw.toString());
         pointOf(b, shot, name);
         if (width == BrowserSuite.PHONE) {
             checks.check("screenshot " + name + ": laid out at the phone's width, no horizontal overflow", r.clientWidth() <= width
