@@ -152,7 +152,8 @@ void fraudFlags(Map context) {
     }
     // the buttons are offered to who may use them (the services check again: AFFCONTEST_UPDATE or _ADMIN)
     context.canReviewFlags = security.hasEntityPermission('AFFCONTEST', '_UPDATE', userLogin)
-    context.flaggedPartyIds = (flags*.getString('partyId') as Set) as List
+    // the board marks the partners with a flag still to review
+    context.flaggedPartyIds = (flags.findAll { it.getString('reviewStatusId') == 'AFFC_FL_OPEN' }*.getString('partyId') as Set) as List
 }
 
 /** The contest's winners by place with their names, and the reward statuses each may move to. */
