@@ -29,9 +29,15 @@
 #   "not found" page, or the sign-in page); no error box or stack trace; no raw label key of config/*UiLabels.xml;
 #   no new ERROR of the component in OFBIZ_HOME/runtime/logs/error.log (OFBiz's own "[TransactionUtil.rollback]"
 #   stack trace, logged for every service that returns an error, is not counted where a refusal is expected);
-#   on portal pages no error in the browser console, and at 390 px no horizontal overflow (scrollWidth <= clientWidth).
+#   on portal pages no error in the browser console, and at 390 px no horizontal overflow (scrollWidth <= clientWidth),
+#   also on the back office's dashboard, leaderboard, winners, reply inbox and compose pages (issue 13.11).
 #   Back-office pages: the admin at both widths, the other users at 1366 px.
 # - Paging: a page linked with viewIndex/viewSize is opened again with "abc", -1 and 99999999999: no error.
+# - Screenshots (issue 13): the key pages of the back office (admin) and the portal (partner A) in English and French
+#   (OFBiz's setSessionLocale), at 1366 and 390 px, as target/screenshots/<locale>-<width>-<page>.png (listed in
+#   docs/backoffice.md); each in its locale, without horizontal overflow at 390 px. BROWSER_SUITE_SCREENSHOTS=N skips them.
+# - Walk-through (docs/backoffice.md), last: a new admin makes the "Monthly revenue race" template live; clicks, fields
+#   typed and seconds are printed ("walk-through: ..."). BROWSER_SUITE_WALKTHROUGH=N skips it.
 # - Across users: B cannot list or open A's message (HTML, MessageResource, MessageLink); a partner not in
 #   a contest gets neither its page, its board nor its JSON marker; in the conversions club (initials, no
 #   amounts) A's and B's pages and JSON show no other partner's name and no figure equal to a hidden score or
@@ -53,7 +59,7 @@ fi
 SUITE="$ROOT/src/browser-test"
 mvn -B -q --no-transfer-progress -f "$SUITE/pom.xml" compile dependency:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$SUITE/target/lib"
-rm -rf "$ROOT/target/browser"
+rm -rf "$ROOT/target/browser" "$ROOT/target/screenshots"
 mkdir -p "$ROOT/target/browser"
 exec java -cp "$SUITE/target/classes:$SUITE/target/lib/*" com.affiliatecontests.browser.BrowserSuite \
     "$OFBIZ_HOME" "$BASE_URL" "$ROOT"

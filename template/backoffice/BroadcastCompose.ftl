@@ -73,11 +73,21 @@
               </#list>
             </table>
             <@bo.partnerLookupList/>
+            <#-- the live count: CountAffComposeAudience (POST, JSON) resolves the rows as they are now, as the send will -->
+            <div id="affc-live-audience" class="affc-live-audience" aria-live="polite"
+                data-url="<@ofbizUrl>CountAffComposeAudience</@ofbizUrl>" data-more="${uiLabelMap.AffiliateContestsBoLiveMore}"
+                data-counting="${uiLabelMap.AffiliateContestsBoLiveCounting}">
+              <strong>${uiLabelMap.AffiliateContestsBoLiveRecipients}:</strong>
+              <span class="affc-live-count"><#if audience?? && audience.count??>${audience.count}<#else>&hellip;</#if></span>
+              <span class="affc-live-first"></span>
+              <span class="affc-live-error errorText"></span>
+            </div>
           </td></tr>
       </table>
       <input type="submit" class="smallSubmit" name="saveDraft" value="${uiLabelMap.AffiliateContestsBoSaveDraftAndCount}"/>
     </@bo.postForm>
     <@bo.partnerLookupScript/>
+    <@bo.liveAudienceScript/>
   <#else>
     <p>${uiLabelMap.AffiliateContestsBoBroadcastNotEditable}</p>
   </#if>

@@ -3,7 +3,7 @@
   (engine BoardColumns: showProgress, showQualified), fraud flags where there are some, provisional or
   final, a horizontal flot bar chart of the top partners with every bar named (flot is bundled with
   OFBiz's common theme), CSV exports.
-  Data: getAffContestLeaderboard (board), ContestScreens.groovy#fraudFlags.
+  Data: getAffContestLeaderboard (board), ContestScreens.groovy#fraudFlags (the flags themselves: FraudFlags.ftl).
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
 <#import "includes/BackOffice.ftl" as bo>
@@ -42,19 +42,6 @@
   </div>
 </div>
 
-<#if fraudFlags?has_content>
-<div class="screenlet" id="affc-flags">
-  <div class="screenlet-title-bar"><h3>${uiLabelMap.AffiliateContestsBoFraudFlags}</h3></div>
-  <div class="screenlet-body">
-    <table class="basic-table">
-      <tr class="header-row"><td>${uiLabelMap.AffiliateContestsBoPartner}</td><td>${uiLabelMap.AffiliateContestsBoOrder}</td><td>${uiLabelMap.AffiliateContestsBoReason}</td><td>${uiLabelMap.CommonDate}</td><td>${uiLabelMap.CommonDescription}</td></tr>
-      <#list fraudFlags as f>
-        <tr><td>${f.partnerName!f.partyId}</td><td>${f.orderId}</td><td>${uiLabelMap["AffiliateContestsBoReason_" + f.reasonEnumId]}</td><td><@bo.dateTime f.flaggedDate/></td><td>${f.detail!}</td></tr>
-      </#list>
-    </table>
-  </div>
-</div>
-</#if>
 
 <#if lb.top?has_content>
 <script type="application/javascript" src="<@ofbizContentUrl>/common/js/node_modules/flot/dist/es5/jquery.flot.js</@ofbizContentUrl>"></script>

@@ -126,3 +126,54 @@
   })();
 </script>
 </#macro>
+
+<#--
+  The compose page's live recipient count: every change of the audience builder (who, match, rows) posts the
+  audience fields to the count request, at most once per 400 ms of typing, and shows the count and the first
+  recipients (alias, else name). An answer older than the last change is dropped.
+-->
+<#macro liveAudienceScript>
+<script type="application/javascript">
+  (function () {
+    var box = document.getElementById('affc-live-audience');
+    var form = document.forms.composeBroadcast;
+    if (!box || !form || !window.fetch) { return; }
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    var fields = ['eligibleAll', 'includeMatchEnumId', 'criterionRule', 'criterion', 'criterionParty', 'criterionValue', 'criterionDays'];
+    var count = box.querySelector('.affc-live-count'), first = box.querySelector('.affc-live-first'), error = box.querySelector('.affc-live-error');
+    var timer = null, asked = 0;
+    function ask() {
+      var mine = ++asked;
+      var body = new URLSearchParams();
+      fields.forEach(function (name) {
+        Array.prototype.forEach.call(form.querySelectorAll('[name="' + name + '"]'), function (f) { body.append(name, f.value); });
+      });
+      var headers = { 'X-Requested-With': 'XMLHttpRequest', 'Content-Type': 'application/x-www-form-urlencoded' };
+      if (meta && meta.content) { headers['X-CSRF-Token'] = meta.content; }
+      count.textContent = box.getAttribute('data-counting');
+      fetch(box.getAttribute('data-url'), { method: 'POST', credentials: 'same-origin', headers: headers, body: body })
+        .then(function (response) { return response.text(); })
+        .then(function (text) {
+          if (mine !== asked) { return; }
+          var answer = JSON.parse(text.replace(/^\s*\/\//, ''));
+          var problems = answer._ERROR_MESSAGE_LIST_ || (answer._ERROR_MESSAGE_ ? [answer._ERROR_MESSAGE_] : []);
+          error.textContent = problems.join(' ');
+          if (problems.length) { count.textContent = '\u2013'; first.textContent = ''; return; }
+          count.textContent = answer.recipientCount;
+          var names = (answer.recipients || []).map(function (r) { return r.alias || r.name || r.partyId; });
+          var more = answer.recipientCount - names.length;
+          first.textContent = names.length ? '(' + names.join(', ') + (more > 0 ? ' ' + box.getAttribute('data-more').replace('{0}', more) : '') + ')' : '';
+          box.setAttribute('data-count', answer.recipientCount);
+        })['catch'](function () {});
+    }
+    function later(event) {
+      if (fields.indexOf(event.target.name) < 0) { return; }
+      clearTimeout(timer);
+      timer = setTimeout(ask, 400);
+    }
+    form.addEventListener('input', later);
+    form.addEventListener('change', later);
+    ask();
+  })();
+</script>
+</#macro>

@@ -64,7 +64,7 @@ class LedgerWriter {
     }
 
     /** Records the line and returns what happened; a duplicate or a refusal changes nothing. */
-    CreditOutcome record(String contestId, ContestDefinition definition, LedgerEntry line, String partyId) {
+    CreditOutcome record(String contestId, ContestDefinition definition, LedgerEntry line, String partyId, Map audit = [:]) {
         if (!lockStanding(contestId, partyId)) {
             return CreditOutcome.refused(com.affiliatecontests.engine.credit.CreditRefusal.NOT_ELIGIBLE,
                     "partner ${partyId} does not compete in contest ${contestId}")
@@ -85,7 +85,7 @@ class LedgerWriter {
         }
         OrderValue before = OrderValue.of(existing, definition.metric())
         OrderValue after = OrderValue.of(existing + [line], definition.metric())
-        delegator.create(lineValue(contestId, line, partyId))
+        delegator.create(lineValue(contestId, line, partyId, audit))
         moveStanding(contestId, definition, partyId,
                 new CreditLedger.OrderChange(partyId, line.orderId(), before, after))
         return CreditOutcome.APPLIED
@@ -118,7 +118,7 @@ class LedgerWriter {
     }
 
     /** Takes the standing row's lock by updating it; false when the partner has no row (not a participant). */
-    private boolean lockStanding(String contestId, String partyId) {
+    boolean lockStanding(String contestId, String partyId) {
         return delegator.storeByCondition('AffContestStanding', [lockedStamp: UtilDateTime.nowTimestamp()],
                 EntityCondition.makeCondition([contestId: contestId, partyId: partyId])) > 0
     }
@@ -158,7 +158,7 @@ class LedgerWriter {
         return Optional.ofNullable(latest)
     }
 
-    private GenericValue lineValue(String contestId, LedgerEntry line, String partyId) {
+    private GenericValue lineValue(String contestId, LedgerEntry line, String partyId, Map audit) {
         boolean credit = line instanceof Credit
         return delegator.makeValue('AffContestCredit', [
                 contestId: contestId,
@@ -168,7 +168,7 @@ class LedgerWriter {
                 partyId: partyId,
                 amount: credit ? ((Credit) line).value() : ((Reversal) line).amount(),
                 occurredDate: ContestRecords.timestamp(line.occurredAt()),
-                createdDate: UtilDateTime.nowTimestamp()])
+                createdDate: UtilDateTime.nowTimestamp(), note: audit.note, createdByUserLogin: audit.userLoginId])
     }
 
 }

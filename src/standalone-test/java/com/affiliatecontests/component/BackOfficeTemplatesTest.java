@@ -383,7 +383,38 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("jQuery.plot(jQuery('#affc-chart')"), html);
         assertTrue(html.contains("href=\"/affiliatecontests/control/exportAffContestLeaderboardCsv?contestId=C9\""), html);
         assertTrue(html.contains("href=\"/affiliatecontests/control/exportAffContestWinnersCsv?contestId=C9\""), html);
-        assertTrue(html.contains("<td>SunnyDeals</td><td>AFFDO0003</td><td>Self-referral</td>"), html);
+        assertFalse(html.contains("id=\"affc-flags\""), "the flags are FraudFlags.ftl's\n" + html);
+    }
+
+    /** Issue 13.6: each flag links to its order; an open one can be dismissed or its order excluded, a reviewed one says by whom. */
+    @Test
+    void fraudFlagsLinkTheirOrderAndOfferDismissOrExclude() {
+        Map<String, Object> context = leaderboard(true);
+        context.put("canReviewFlags", true);
+        context.put("externalLoginKey", "EL42");
+        context.put("fraudFlags", List.of(
+                map("contestId", "C9", "partyId", "AFFDEMO01", "partnerName", "SunnyDeals", "orderId", "AFFDO0003", "reasonEnumId", "AFFCZ_SELF_REFERRAL",
+                        "flaggedDate", at("2026-11-01T09:00:00Z"), "detail", "customer is the affiliate", "reviewStatusId", "AFFC_FL_OPEN"),
+                map("contestId", "C9", "partyId", "AFFDEMO09", "partnerName", "BudgetBargains", "orderId", "AFFDO0150", "reasonEnumId", "AFFCZ_SPIKE",
+                        "flaggedDate", at("2026-11-02T09:00:00Z"), "reviewStatusId", "AFFC_FL_CONFIRMED", "reviewedByUserLogin", "admin",
+                        "reviewedDate", at("2026-11-03T10:00:00Z"), "reviewNote", EVIL)));
+        String html = render("FraudFlags.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("href=\"/ordermgr/control/orderview?orderId=AFFDO0003&amp;externalLoginKey=EL42\""), html);
+        assertTrue(html.contains("href=\"/ordermgr/control/orderview?orderId=AFFDO0150&amp;externalLoginKey=EL42\""), html);
+        assertPostForm(html, "dismissAffContestFraudFlag");
+        assertPostForm(html, "excludeAffContestFlaggedOrder");
+        assertEquals(1, html.split("value=\"Exclude the order\"", -1).length - 1, "only the open flag offers the buttons\n" + html);
+        assertTrue(html.contains("name=\"reason\" size=\"18\" required=\"required\""), html);
+        assertTrue(html.contains("<strong>Order excluded</strong>") && html.contains("by admin, 2026-11-03"), html);
+        assertTrue(html.contains(EVIL_ENCODED) && !html.contains(EVIL), "the reviewer's note is encoded\n" + html);
+        assertTrue(html.contains("data-label=\"Order\""), "rows stack on a phone\n" + html);
+
+        context.put("canReviewFlags", false);
+        String viewer = render("FraudFlags.ftl", context, Locale.FRENCH);
+        assertFalse(viewer.contains("excludeAffContestFlaggedOrder") || viewer.contains("dismissAffContestFraudFlag"), viewer);
+        assertTrue(viewer.contains("À examiner") && viewer.contains("<strong>Commande exclue</strong>") && viewer.contains("par admin"), viewer);
+        context.put("fraudFlags", List.of());
+        assertFalse(render("FraudFlags.ftl", context, Locale.ENGLISH).contains("affc-flags"));
     }
 
     @Test
@@ -570,6 +601,22 @@ class BackOfficeTemplatesTest {
         assertTrue(html.contains("<div class=\"affc-message-body\"><p>Go <b>go</b></p></div>"), "the sanitised body is shown as HTML\n" + html);
         assertTrue(html.contains("href=\"https://shop.example.com/portal\""), html);
         assertTrue(html.contains("value=\"Send now\""), html);
+    }
+
+    /** Issue 13.3: the count is live as the criteria change (a POST JSON request, debounced), with the first recipients. */
+    @Test
+    void composeCountsTheRecipientsLiveAsTheCriteriaChange() {
+        String fresh = render("BroadcastCompose.ftl", compose(false), Locale.ENGLISH);
+        assertTrue(fresh.contains("data-url=\"/affiliatecontests/control/CountAffComposeAudience\""), fresh);
+        assertTrue(fresh.contains("<strong>Recipients with these criteria:</strong>"), fresh);
+        assertTrue(fresh.contains("<span class=\"affc-live-count\">&hellip;</span>"), "unsaved: counted by the script\n" + fresh);
+        assertTrue(fresh.contains("data-more=\"and {0} more\""), fresh);
+        assertTrue(fresh.contains("method: 'POST'") && fresh.contains("setTimeout(ask, 400)") && fresh.contains("X-CSRF-Token"), fresh);
+        assertTrue(fresh.contains("form.addEventListener('change', later)"), fresh);
+        String saved = render("BroadcastCompose.ftl", compose(true), Locale.FRENCH);
+        assertTrue(saved.contains("<strong>Destinataires avec ces critères :</strong>") || saved.contains("<strong>Destinataires avec ces critères:</strong>"), saved);
+        assertTrue(saved.contains("<span class=\"affc-live-count\">5</span>"), saved);
+        assertTrue(saved.contains("data-more=\"et {0} de plus\"") && saved.contains("data-counting=\"décompte…\""), saved);
     }
 
     @Test

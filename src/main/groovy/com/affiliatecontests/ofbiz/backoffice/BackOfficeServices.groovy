@@ -254,13 +254,36 @@ Map saveAffBroadcastDraft() {
 }
 
 /**
+ * The compose page's live recipient count: the audience builder's rows as they are now (nothing saved), resolved by
+ * countAffBroadcastAudience, the same resolution a saved draft gets.
+ */
+Map countAffComposeAudience() {
+    List<Map> criteria
+    try {
+        criteria = criteriaOf(values(parameters.criterion), values(parameters.criterionRule),
+                values(parameters.criterionValue), values(parameters.criterionDays), values(parameters.criterionParty))
+    } catch (NumberFormatException e) {
+        return ServiceErrors.of('AffiliateContestsBoErrorNumber', locale)
+    }
+    Map counted = dispatcher.runSync('countAffBroadcastAudience', [eligibleAll: parameters.eligibleAll ?: 'N',
+            includeMatchEnumId: parameters.includeMatchEnumId, criteria: criteria, previewSize: 5,
+            userLogin: userLogin, locale: locale])
+    if (ServiceUtil.isError(counted)) {
+        return ServiceUtil.returnError(ServiceUtil.getErrorMessage(counted))
+    }
+    return success([recipientCount: counted.recipientCount, recipients: counted.recipients])
+}
+
+/**
  * The audience builder's rows as the messaging services' criteria; a row without criterion is no
  * row. A row's partner field (the lookup) names the partner of a partner criterion, which is also
  * what a row with only that field filled means.
  */
 private static List<Map> criteriaOf(List rows, List rules, List amounts, List days, List parties) {
     List<Map> criteria = []
-    rows.eachWithIndex { Object row, int i ->
+    // OFBiz drops a parameter sent once empty: a lone row with only its partner field has no criterion value at all
+    (0..<Math.max(rows.size(), parties.size())).each { int i ->
+        Object row = rows[i]
         String party = parties[i]?.toString()?.trim()
         if (!row && !party) {
             return

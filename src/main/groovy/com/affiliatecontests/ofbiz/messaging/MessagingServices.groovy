@@ -147,6 +147,29 @@ Map previewAffBroadcastAudience() {
 }
 
 /**
+ * Who an audience not yet saved would reach now (the compose page asks as the admin edits the criteria): validated
+ * and resolved exactly as a draft's audience is when it is previewed and sent (AudienceCheck over AudienceDirectory);
+ * the count and the first previewSize recipients (alias, name).
+ */
+Map countAffBroadcastAudience() {
+    BroadcastRecords records = new BroadcastRecords(delegator)
+    SortedMap<String, String> reasons
+    try {
+        AudienceRule rule = records.audience(parameters.eligibleAll == 'Y', parameters.includeMatchEnumId as String,
+                (parameters.criteria ?: []) as List<Map>)
+        new AudienceCheck().validate(rule, { Dimension dimension, String id -> new AudienceDirectory(delegator).exists(dimension, id) })
+        reasons = new AudienceCheck().recipients(rule, new AudienceDirectory(delegator).profiles(rule))
+    } catch (ValidationException e) {
+        return MessagingErrors.of(e, locale)
+    }
+    int size = Math.max(0, Math.min(20, (parameters.previewSize ?: 5) as int))
+    List<String> first = (reasons.keySet() as List).take(size)
+    Map<String, PartnerProfile> profiles = new PartnerDirectory(delegator).profilesById(first)
+    return success([recipientCount: reasons.size(),
+            recipients: first.collect { [partyId: it, name: profiles[it]?.name(), alias: profiles[it]?.alias()] }])
+}
+
+/**
  * Sends the broadcast now, or schedules it when its send date is in the future. Sending twice
  * sends once: the broadcast's row is locked while the engine decides, and a broadcast already
  * sent, or being sent, is left as it is (alreadySent Y).

@@ -146,10 +146,14 @@ void fraudFlags(Map context) {
             .orderBy('-flaggedDate').queryList()
     Map<String, String> names = partnerNames(flags*.getString('partyId') as Set)
     context.fraudFlags = flags.collect { GenericValue f ->
-        [partyId: f.partyId, partnerName: names[f.partyId], orderId: f.orderId, reasonEnumId: f.reasonEnumId,
-         flaggedDate: f.flaggedDate, detail: f.detail, reviewStatusId: f.reviewStatusId]
+        [contestId: f.contestId, partyId: f.partyId, partnerName: names[f.partyId], orderId: f.orderId, reasonEnumId: f.reasonEnumId,
+         flaggedDate: f.flaggedDate, detail: f.detail, reviewStatusId: f.reviewStatusId, reviewedByUserLogin: f.reviewedByUserLogin,
+         reviewedDate: f.reviewedDate, reviewNote: f.reviewNote]
     }
-    context.flaggedPartyIds = (flags*.getString('partyId') as Set) as List
+    // the buttons are offered to who may use them (the services check again: AFFCONTEST_UPDATE or _ADMIN)
+    context.canReviewFlags = security.hasEntityPermission('AFFCONTEST', '_UPDATE', userLogin)
+    // the board marks the partners with a flag still to review
+    context.flaggedPartyIds = (flags.findAll { it.getString('reviewStatusId') == 'AFFC_FL_OPEN' }*.getString('partyId') as Set) as List
 }
 
 /** The contest's winners by place with their names, and the reward statuses each may move to. */

@@ -27,6 +27,7 @@ public record OrderValue(BigDecimal value, boolean converted, Instant completedA
     public static OrderValue of(List<? extends LedgerEntry> lines, Metric metric) {
         boolean active = false;
         boolean fullyReturned = false;
+        boolean excluded = false;
         BigDecimal base = BigDecimal.ZERO;
         BigDecimal returned = BigDecimal.ZERO;
         Instant completedAt = null;
@@ -41,6 +42,9 @@ public record OrderValue(BigDecimal value, boolean converted, Instant completedA
                 case REOPENED, CANCELLED -> {
                     active = false;
                 }
+                case EXCLUDED -> {
+                    excluded = true;
+                }
                 case RETURNED -> {
                     if (reversal.isFull()) {
                         fullyReturned = true;
@@ -51,7 +55,7 @@ public record OrderValue(BigDecimal value, boolean converted, Instant completedA
                 }
             }
         }
-        if (!active || fullyReturned) {
+        if (!active || fullyReturned || excluded) {
             return new OrderValue(BigDecimal.ZERO, false, completedAt);
         }
         if (metric.countsOrders()) {

@@ -31,6 +31,14 @@ public record Reversal(String contestId, String orderId, ReversalKind kind, BigD
         return new Reversal(contestId, orderId, ReversalKind.RETURNED, amount, at, sourceId);
     }
 
+    /** The source of every exclusion line: an order is excluded from a contest once, whichever flag led to it. */
+    public static final String EXCLUSION_SOURCE = "EXCLUSION";
+
+    /** An admin's exclusion of the order from the contest: its ledger key is the same for every exclusion of it. */
+    public static Reversal exclusion(String contestId, String orderId, Instant at) {
+        return new Reversal(contestId, orderId, ReversalKind.EXCLUDED, null, at, EXCLUSION_SOURCE);
+    }
+
     public boolean isFull() {
         return amount == null;
     }

@@ -7,5 +7,10 @@ public enum ReversalKind {
     /** The order was cancelled: the whole credit goes. */
     CANCELLED,
     /** Goods were returned: revenue goes down by the returned amount; a count goes only when all is returned. */
-    RETURNED
+    RETURNED,
+    /**
+     * An admin excluded the order from the contest after a fraud review: the whole credit goes for good; a later
+     * completion, reopening or return of the order changes nothing in this contest.
+     */
+    EXCLUDED
 }

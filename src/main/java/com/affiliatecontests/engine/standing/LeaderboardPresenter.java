@@ -75,8 +75,8 @@ public final class LeaderboardPresenter {
         boolean open = admin || self;
         PartnerProfile profile = partners.getOrDefault(standing.partnerId(),
                 PartnerProfile.of(standing.partnerId(), null));
-        String name = open ? PartnerNames.display(profile, NameDisplay.FULL) : PartnerNames.display(profile,
-                policy.names());
+        String name = admin ? PartnerNames.display(profile, NameDisplay.FULL)
+                : self ? PartnerNames.own(profile, policy.names()) : PartnerNames.display(profile, policy.names());
         boolean othersShown = admin || policy.showAmounts();
         boolean amounts = open || othersShown;
         return new LeaderboardRow(othersShown ? standing.rank() : standing.place(), standing.place(),

@@ -22,6 +22,15 @@ public final class PartnerNames {
         };
     }
 
+    /**
+     * How a partner sees its own row: by its alias wherever others see aliases or initials (its public name,
+     * never its legal name there), by its name where the rules show full names or it has no alias.
+     */
+    public static String own(PartnerProfile partner, NameDisplay display) {
+        boolean alias = display != NameDisplay.FULL && partner.alias() != null && !partner.alias().isBlank();
+        return alias ? partner.alias() : display(partner, NameDisplay.FULL);
+    }
+
     static String initials(String name) {
         return Arrays.stream(name.trim().split("[\\s\\-]+"))
                 .filter(word -> !word.isEmpty())

@@ -46,9 +46,23 @@ class LeaderboardPresenterTest {
         assertEquals(13, view.viewer().rank());
         assertTrue(view.viewer().viewer());
         assertEquals("P12", view.viewer().partnerId());
-        assertEquals("Partner Number12", view.viewer().displayName());
+        assertEquals("Fox12", view.viewer().displayName(), "aliases shown: my own row shows my alias, not my legal name");
         assertEquals(20, view.participants());
         assertTrue(view.provisional());
+    }
+
+    @Test
+    void theViewersOwnRowShowsItsAliasUnlessTheRulesShowFullNames() {
+        assertEquals("Fox12", presenter.forPartner(ranking, "P12", new DisplayPolicy(NameDisplay.ALIAS, true, 3, 1), partners, true)
+                .aroundViewer().stream().filter(LeaderboardRow::viewer).findFirst().orElseThrow().displayName());
+        assertEquals("Fox12", presenter.forPartner(ranking, "P12", new DisplayPolicy(NameDisplay.INITIALS, true, 3, 1), partners, true)
+                .viewer().displayName(), "initials for others, my alias for me");
+        assertEquals("Partner Number13", presenter.forPartner(ranking, "P13", new DisplayPolicy(NameDisplay.ALIAS, true, 3, 1),
+                partners, true).viewer().displayName(), "without an alias, my own name");
+        assertEquals("Partner Number12", presenter.forPartner(ranking, "P12", new DisplayPolicy(NameDisplay.FULL, true, 3, 1),
+                partners, true).viewer().displayName());
+        assertEquals("Partner Number12", presenter.forAdmin(ranking, 20, partners, true).top().get(12).displayName(),
+                "the admin sees legal names");
     }
 
     @Test

@@ -41,6 +41,9 @@ public final class BrowserSuite {
     static final String PORTAL = "partners";
     static final int DESKTOP = 1366;
     static final int PHONE = 390;
+    /** Issue 13.11: the back-office pages that must fit a phone, checked for horizontal overflow at 390 px like the portal's. */
+    static final Set<String> PHONE_PAGES = Set.of("main", "AffContestLeaderboard", "AffContestWinners", "AffBroadcastInbox",
+            "AffBroadcastCompose");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "Exception|\\bERROR\\b|\\tat [a-z]+\\.|at org\\.apache\\.|at com\\.affiliatecontests|FreeMarker template error|groovy\\.lang\\.");
@@ -137,6 +140,13 @@ public final class BrowserSuite {
         List<String> last = log.newComponentErrors(true);
         checks.check("no ERROR of the component in error.log during the cross-user and state-change checks", last.isEmpty(),
                 last.isEmpty() ? "" : firstLine(last.get(0)));
+        // issue 13: screenshots in en and fr at both widths, then the timed walk-through (it launches a contest: last)
+        if (!"N".equals(System.getenv("BROWSER_SUITE_SCREENSHOTS"))) {
+            new Screenshots(checks, labels, base, component).run();
+        }
+        if (!"N".equals(System.getenv("BROWSER_SUITE_WALKTHROUGH"))) {
+            new WalkThrough(checks, labels, base).run("December revenue race " + token);
+        }
     }
 
     // ---------------------------------------------------------------- setup
@@ -201,12 +211,33 @@ public final class BrowserSuite {
             checks.check("setup: compose page opens", !compose.loginForm(), compose.url());
             b.driver.findElement(By.name("subject")).sendKeys(subject);
             b.driver.findElement(By.name("body")).sendKeys("Hello coupon partners, this note is for you only (" + token + ").");
+            // issue 13.3: the page counts the audience as it opens (every affiliate), then again after each change
+            String everyone = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+                String count = d.findElement(By.cssSelector(".affc-live-count")).getText();
+                return count.matches("\\d+") ? count : null;
+            });
             new Select(b.driver.findElement(By.name("eligibleAll"))).selectByValue("N");
             new Select(b.driver.findElements(By.name("criterion")).get(0)).selectByValue("AFFCD_TAG|AFFC_TAG_COUPON");
+            // issue 13.3: the count follows the criteria without saving, with the first recipients
+            String live = "";
+            try {
+                live = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+                    String first = d.findElement(By.cssSelector(".affc-live-first")).getText();
+                    String count = d.findElement(By.cssSelector(".affc-live-count")).getText();
+                    return first.contains("SunnyDeals") && count.matches("\\d+") && !count.equals(everyone) ? count : null;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                live = "";
+            }
+            checks.check("setup: compose counts the coupon partners live, SunnyDeals among the first", !live.isEmpty(),
+                    b.driver.findElement(By.id("affc-live-audience")).getText());
             WebElement save = b.driver.findElement(By.name("saveDraft"));
             save.click();
             new WebDriverWait(b.driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("broadcastId="));
             b.waitReady();
+            String saved = b.driver.findElement(By.cssSelector("#affc-audience .affc-count")).getText();
+            checks.check("setup: the saved draft counts as many recipients as the live count (" + live + ")", saved.equals(live),
+                    "saved " + saved);
             Matcher id = Pattern.compile("broadcastId=([^&#]+)").matcher(b.driver.getCurrentUrl());
             checks.check("setup: draft saved", id.find(), b.driver.getCurrentUrl());
             broadcastId = id.group(1);
@@ -324,9 +355,12 @@ public final class BrowserSuite {
             if (page.webapp().equals(PORTAL) && expected != Outcome.LOGIN) {
                 checks.check(name + ": no error in the browser console", console.isEmpty(), console.isEmpty() ? "" : firstLine(console.get(0)));
             }
-            if (width == PHONE && page.webapp().equals(PORTAL)) {
-                checks.check(name + ": no horizontal overflow", r.scrollWidth() <= r.clientWidth(),
-                        "scrollWidth " + r.scrollWidth() + " > clientWidth " + r.clientWidth());
+            if (width == PHONE && (page.webapp().equals(PORTAL) || PHONE_PAGES.contains(page.uri()))) {
+                // a back-office page laid out at the phone's width (without a viewport it is laid out 980 px wide and
+                // shrunk); the portal's ContestBoard is a fragment its contest page fetches, with no head of its own
+                boolean phoneWide = page.webapp().equals(PORTAL) || r.clientWidth() <= PHONE;
+                checks.check(name + ": no horizontal overflow", phoneWide && r.scrollWidth() <= r.clientWidth(),
+                        "clientWidth " + r.clientWidth() + ", scrollWidth " + r.scrollWidth());
             }
         }
     }

@@ -20,6 +20,8 @@ final class Labels {
 
     final Set<String> keys = new HashSet<>();
     final Map<String, String> english = new HashMap<>();
+    /** locale ("en", "fr") -> key -> value. */
+    final Map<String, Map<String, String>> byLocale = new HashMap<>();
 
     Labels(Path configDir) throws Exception {
         List<Path> files;
@@ -32,6 +34,7 @@ final class Labels {
                 String key = p.getAttribute("key");
                 keys.add(key);
                 for (Element v : Controllers.children(p, "value")) {
+                    byLocale.computeIfAbsent(v.getAttribute("xml:lang"), l -> new HashMap<>()).put(key, v.getTextContent());
                     if ("en".equals(v.getAttribute("xml:lang"))) {
                         english.put(key, v.getTextContent());
                     }
@@ -55,6 +58,11 @@ final class Labels {
             }
         }
         return found;
+    }
+
+    /** The label's value in the locale, or null. */
+    String get(String locale, String key) {
+        return byLocale.getOrDefault(locale, Map.of()).get(key);
     }
 
     String en(String key) {

@@ -78,4 +78,56 @@ class PartnerLookupTests extends MessagingTestCase {
         assert browser.get('LookupAffPartners', [term: "quar${run}".toString()]).status == 405
     }
 
+
+    /**
+     * Issue 13.3: the compose page's live count (POST, JSON) resolves the audience rows as they are, unsaved, as a saved
+     * draft's are resolved for its preview and its send; bad rows get the labelled error and no count; a view-only admin
+     * (no AFFCONTEST_MESSAGE) is refused; a GET is refused.
+     */
+    void testTheComposeCountAnswersAsTheSendResolvesAndRefusesAViewer() {
+        String tagId = tag('C')
+        String one = groupAffiliate('5', "Count One ${run}", "Cnt${run}One")
+        String two = groupAffiliate('6', "Count Two ${run}", "Cnt${run}Two")
+        String three = groupAffiliate('7', "Count Three ${run}", "Cnt${run}Three")
+        [one, two].each { delegator.create('PartyClassification', [partyId: it, partyClassificationGroupId: tagId,
+                fromDate: UtilDateTime.nowTimestamp()]) }
+        String manager = backOfficeUser("mlm${run}", 'AFFCONTEST_ADMIN')
+        String viewer = backOfficeUser("mlw${run}", 'AFFCONTEST_VIEWER')
+        long broadcasts = from('AffBroadcast').queryCount()
+
+        PortalBrowser browser = new PortalBrowser('/affcontests')
+        assert browser.login(manager, 'compose-test-1')
+        PortalBrowser.Page tagged = browser.post('CountAffComposeAudience', [eligibleAll: 'N', includeMatchEnumId: 'AFFCX_ANY',
+                criterionRule: 'AFFCE_INCLUDE', criterion: "AFFCD_TAG|${tagId}".toString()])
+        assert tagged.status == 200, "${tagged.status} ${tagged.body}"
+        assert tagged.body.contains('"recipientCount":2'), tagged.body
+        assert tagged.body.contains("Cnt${run}One") && tagged.body.contains("Cnt${run}Two") && !tagged.body.contains("Cnt${run}Three")
+        PortalBrowser.Page party = browser.post('CountAffComposeAudience', [eligibleAll: 'N', criterion: '', criterionParty: three])
+        assert party.body.contains('"recipientCount":1') && party.body.contains("Cnt${run}Three"), party.body
+        assert from('AffBroadcast').queryCount() == broadcasts, 'counting stores nothing'
+
+        // the same rows saved as a draft: the preview (the send's resolution) counts the same partners
+        String draftId = runOk('createAffBroadcast', fields(tagId)).broadcastId
+        assert runOk('previewAffBroadcastAudience', [broadcastId: draftId, userLogin: admin()]).recipientCount == 2
+
+        PortalBrowser.Page unknown = browser.post('CountAffComposeAudience', [eligibleAll: 'N', criterion: "AFFCD_TAG|NO${run}".toString()])
+        assert unknown.body.contains('_ERROR_MESSAGE') && !unknown.body.contains('recipientCount'), unknown.body
+        PortalBrowser.Page notNumber = browser.post('CountAffComposeAudience', [eligibleAll: 'N', criterion: 'AFFCD_REVENUE|AFFCC_ABOVE',
+                criterionValue: 'lots'])
+        assert notNumber.body.contains('_ERROR_MESSAGE') && !notNumber.body.contains('recipientCount'), notNumber.body
+        assert browser.get('CountAffComposeAudience', [eligibleAll: 'Y']).status == 405
+
+        PortalBrowser asViewer = new PortalBrowser('/affcontests')
+        assert asViewer.login(viewer, 'compose-test-1')
+        PortalBrowser.Page refused = asViewer.post('CountAffComposeAudience', [eligibleAll: 'Y'])
+        assert !refused.body.contains('recipientCount') && !refused.body.contains("Cnt${run}"), refused.body
+        assert refused.body.contains('_ERROR_MESSAGE'), refused.body
+    }
+
+    private String backOfficeUser(String userLoginId, String groupId) {
+        delegator.create('UserLogin', [userLoginId: userLoginId, enabled: 'Y',
+                currentPassword: HashCrypt.cryptUTF8(LoginServices.getHashType(), null, 'compose-test-1')])
+        delegator.create('UserLoginSecurityGroup', [userLoginId: userLoginId, groupId: groupId, fromDate: UtilDateTime.nowTimestamp()])
+        return userLoginId
+    }
 }

@@ -159,6 +159,35 @@ class PortalPermissionTests extends ComponentTestCase {
         assert runOk('getMyAffContestBoardMarker', [contestId: contestId, userLogin: login]).marker == after
     }
 
+    /**
+     * Issue 13.9: where the rules show aliases, the partner's own row shows its alias (marked "you" by the page),
+     * never its legal company name, on the leaderboard and among the winners.
+     */
+    void testTheOwnRowShowsTheAliasWhereTheRulesShowAliases() {
+        String a = "PT${run}GA"
+        delegator.create('Party', [partyId: a, partyTypeId: 'PARTY_GROUP', statusId: 'PARTY_ENABLED'])
+        delegator.create('PartyGroup', [partyId: a, groupName: "Legal Name ${run} Ltd"])
+        delegator.create('PartyRole', [partyId: a, roleTypeId: 'AFFILIATE'])
+        delegator.create('Affiliate', [partyId: a, affiliateName: "Alias${run}"])
+        delegator.create('UserLogin', [userLoginId: a.toLowerCase(), partyId: a, enabled: 'Y'])
+        String contestId = runningContest('Alias', [nameDisplayEnumId: 'AFFCN_ALIAS'])
+        complete('GA1', a, '31.00')
+        GenericValue login = getUserLogin(a.toLowerCase())
+
+        Map board = runOk('getMyAffContestLeaderboard', [contestId: contestId, userLogin: login]).leaderboard
+        List<Map> own = (board.top + board.aroundViewer + [board.viewer]).findAll { it?.viewer }
+        assert own && own.every { it.displayName == "Alias${run}".toString() }, own*.displayName
+        assert !board.toString().contains("Legal Name ${run}".toString())
+
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+        runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+        Map won = runOk('getMyAffWinners', [userLogin: login]).contests.find { it.contestId == contestId }
+        Map mine = won.winners.find { it.viewer }
+        assert mine?.displayName == "Alias${run}".toString(), won.winners
+    }
+
     // ------------------------------------------------------------------ fixtures
 
     private String affiliate(String suffix) {
