@@ -16,7 +16,7 @@
  * while it is closed, every 5 s, and it reconnects after 1 s, doubling up to 2 minutes. A hidden
  * tab neither polls nor keeps a socket; it checks at once when shown again.
  *
- * window.affLiveBoardLog keeps, per board update, {marker, committed (server epoch ms, when pushed),
+ * data-socket on the element says whether the socket is open. window.affLiveBoardLog keeps, per board update, {marker, committed (server epoch ms, when pushed),
  * shown (Date.now() once swapped), via ("push" or "poll")}: the browser suite's commit-to-screen figure.
  */
 (function () {
@@ -113,6 +113,7 @@
         var ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + live.dataset.liveSocket);
         ws.onopen = function () {
             socket = ws;
+            live.dataset.socket = 'open';
             reconnectMillis = 1000;
             schedulePoll(OPEN_POLL_MILLIS);
         };
@@ -124,6 +125,7 @@
         ws.onclose = function (event) {
             var wasOpen = socket === ws;
             socket = null;
+            live.dataset.socket = 'closed';
             if (document.hidden) { return; }
             schedulePoll(wasOpen ? 0 : CLOSED_POLL_MILLIS);
             if (event.code !== 1008) {

@@ -24,8 +24,11 @@ class BoardChanges {
     static final String SIGNAL = 'affContestBoardChanged'
 
     private static final String MODULE = BoardChanges.name
-    /** Any dispatcher of the delegator reaches its ServiceDispatcher, where the callbacks are. */
-    private static final String DISPATCHER_NAME = 'affiliatecontests'
+    /**
+     * Any dispatcher of the delegator reaches its ServiceDispatcher, where the callbacks are; OFBiz
+     * caches dispatchers by name alone, so the name carries the delegator's.
+     */
+    private static final String DISPATCHER_PREFIX = 'affiliatecontests-live-'
 
     private final Delegator delegator
 
@@ -47,7 +50,7 @@ class BoardChanges {
 
     private void signal(String contestId) {
         try {
-            ServiceContainer.getLocalDispatcher(DISPATCHER_NAME, delegator).runSync(SIGNAL,
+            ServiceContainer.getLocalDispatcher(DISPATCHER_PREFIX + delegator.delegatorName, delegator).runSync(SIGNAL,
                     [contestId: contestId, committed: System.currentTimeMillis()])
         } catch (Exception e) {
             Debug.logWarning(e, "Open pages of contest ${contestId} not told of its change (they poll)", MODULE)

@@ -17,6 +17,7 @@ import javax.websocket.server.ServerEndpointConfig
 class BoardHandshake extends ServerEndpointConfig.Configurator {
 
     static final String USER_LOGIN = 'affiliatecontests.userLogin'
+    static final String HTTP_SESSION_ID = 'affiliatecontests.httpSessionId'
 
     private final LiveBoards boards
 
@@ -30,6 +31,7 @@ class BoardHandshake extends ServerEndpointConfig.Configurator {
         Object userLogin = session?.getAttribute('userLogin')
         if (userLogin != null && sameOrigin(request.headers)) {
             config.userProperties.put(USER_LOGIN, userLogin)
+            config.userProperties.put(HTTP_SESSION_ID, session.id)
         }
     }
 

@@ -16,7 +16,8 @@ import javax.websocket.Session
  * One open leaderboard page's WebSocket ({@code ws/board?contestId=...} of its web application):
  * subscribed to its contest when the user signed in to the page's HTTP session may read the
  * contest's marker, refused (closed, 1008) otherwise. The page is sent the current marker at once,
- * then a notice after each committed change; it never sends anything.
+ * then a notice after each committed change; it never sends anything. The socket closes (1008) when
+ * the HTTP session ends (sign-out, expiry).
  */
 class BoardSocket extends Endpoint {
 
@@ -27,7 +28,9 @@ class BoardSocket extends Endpoint {
 
     private final LiveBoards boards
     private String contestId
+    private String httpSessionId
     private BoardSubscribers.Subscriber page
+    private Closeable closer
 
     BoardSocket(LiveBoards boards) {
         this.boards = boards
@@ -45,6 +48,9 @@ class BoardSocket extends Endpoint {
         session.userProperties.put('org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT', SEND_TIMEOUT_MILLIS)
         page = { String notice -> send(session, notice) } as BoardSubscribers.Subscriber
         boards.subscribe(contestId, page)
+        httpSessionId = (String) config.userProperties.get(BoardHandshake.HTTP_SESSION_ID)
+        closer = { close(session, CloseReason.CloseCodes.VIOLATED_POLICY) } as Closeable
+        boards.opened(httpSessionId, closer)
         send(session, BoardSubscribers.notice(contestId, marker.get(), -1L))
     }
 
@@ -61,6 +67,7 @@ class BoardSocket extends Endpoint {
     private void leave() {
         if (page != null) {
             boards.unsubscribe(contestId, page)
+            boards.closed(httpSessionId, closer)
         }
     }
 

@@ -8,11 +8,6 @@ import com.affiliatecontests.ofbiz.portal.BoardMarkers
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
 
-/** The signal itself does nothing: its callbacks (each web application's LiveBoards) push. */
-Map affContestBoardChanged() {
-    return success()
-}
-
 /** The back office's change marker of a contest's leaderboard. */
 Map getAffContestBoardMarker() {
     GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', parameters.contestId).queryOne()

@@ -13,6 +13,7 @@ import org.apache.ofbiz.service.GenericServiceCallback
 import org.apache.ofbiz.service.LocalDispatcher
 import org.apache.ofbiz.service.ServiceUtil
 
+import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.Executors
 import java.util.concurrent.ScheduledExecutorService
 import java.util.concurrent.TimeUnit
@@ -35,6 +36,8 @@ class LiveBoards implements GenericServiceCallback {
     private static final String MODULE = LiveBoards.name
 
     private final BoardSubscribers subscribers = new BoardSubscribers()
+    /** The open sockets of each HTTP session: closed when it ends (sign-out, expiry). */
+    private final Map<String, Set<Closeable>> bySession = new ConcurrentHashMap<>()
     private final ScheduledExecutorService pusher
     private final Delegator delegator
     private final LocalDispatcher dispatcher
@@ -72,6 +75,28 @@ class LiveBoards implements GenericServiceCallback {
 
     void unsubscribe(String contestId, BoardSubscribers.Subscriber page) {
         subscribers.unsubscribe(contestId, page)
+    }
+
+    void opened(String httpSessionId, Closeable socket) {
+        if (httpSessionId == null) {
+            return
+        }
+        bySession.computeIfAbsent(httpSessionId) { ConcurrentHashMap.newKeySet() }.add(socket)
+    }
+
+    void closed(String httpSessionId, Closeable socket) {
+        if (httpSessionId == null) {
+            return
+        }
+        bySession.computeIfPresent(httpSessionId) { String id, Set<Closeable> sockets ->
+            sockets.remove(socket)
+            return sockets ? sockets : null
+        }
+    }
+
+    /** The HTTP session ended: its pages' sockets close (1008), so a signed-out page is told nothing more. */
+    void sessionEnded(String httpSessionId) {
+        bySession.remove(httpSessionId)?.each { Closeable socket -> socket.close() }
     }
 
     int pages() {

@@ -10,18 +10,21 @@ import org.apache.ofbiz.webapp.WebAppUtil
 import javax.servlet.ServletContext
 import javax.servlet.ServletContextEvent
 import javax.servlet.ServletContextListener
+import javax.servlet.http.HttpSessionEvent
+import javax.servlet.http.HttpSessionListener
 import javax.websocket.server.ServerContainer
 import javax.websocket.server.ServerEndpointConfig
 
 /**
- * Starts the live leaderboards of a web application (web.xml listener): its {@link LiveBoards} in the
+ * Starts the live leaderboards of a web application (web.xml listener; also told when an HTTP session
+ * ends, which closes its sockets): its {@link LiveBoards} in the
  * ServletContext, registered as the callback of the signal service, and the socket endpoint
  * {@link #PATH}, added to Tomcat's WebSocket container (no annotation scanning needed, so OFBiz's
  * catalina "webSocket" setting can stay off). The context parameter
  * {@code affiliatecontests.boardMarkerService} names the marker service that decides who may watch.
  * Without Tomcat's WebSocket support the pages keep polling the marker.
  */
-class LiveBoardsListener implements ServletContextListener {
+class LiveBoardsListener implements ServletContextListener, HttpSessionListener {
 
     static final String PATH = '/ws/board'
 
@@ -47,6 +50,16 @@ class LiveBoardsListener implements ServletContextListener {
     @Override
     void contextDestroyed(ServletContextEvent event) {
         ((LiveBoards) event.servletContext.getAttribute(LiveBoards.ATTRIBUTE))?.close()
+    }
+
+    @Override
+    void sessionCreated(HttpSessionEvent event) {
+    }
+
+    /** A signed-out or expired session's sockets close: nothing more is pushed to its pages. */
+    @Override
+    void sessionDestroyed(HttpSessionEvent event) {
+        ((LiveBoards) event.session.servletContext.getAttribute(LiveBoards.ATTRIBUTE))?.sessionEnded(event.session.id)
     }
 
 }

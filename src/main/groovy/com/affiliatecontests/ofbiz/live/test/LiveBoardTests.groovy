@@ -24,7 +24,7 @@ import java.time.ZoneId
  * its contest (through the signal service's callback, as each web application's LiveBoards hears
  * it) with the contest's new marker and nothing else; a change is told after its commit, never
  * inside its transaction nor after a rollback; who may watch is who may read the marker (the
- * partner competing, an admin with AFFCONTEST_VIEW). The sockets themselves are driven by the
+ * partner competing, an admin with AFFCONTEST_VIEW); a session that ends closes its sockets. The sockets themselves are driven by the
  * browser suite's LiveBoardSuite.
  */
 class LiveBoardTests extends ComponentTestCase {
@@ -70,7 +70,7 @@ class LiveBoardTests extends ComponentTestCase {
     void testAChangeIsToldAfterItsCommitNeverInsideItNorAfterARollback() {
         Heard heard = new Heard()
         dispatcher.registerCallback(BoardChanges.SIGNAL, heard)
-        Transaction outer = TransactionUtil.suspend()
+        Transaction outer = TransactionUtil.isTransactionInPlace() ? TransactionUtil.suspend() : null
         try {
             boolean began = TransactionUtil.begin()
             new BoardChanges(delegator).afterCommit("RB${run}")
@@ -113,6 +113,18 @@ class LiveBoardTests extends ComponentTestCase {
             assert !backOffice.markerFor(getUserLogin(a.toLowerCase()), contestId).present, 'no AFFCONTEST_VIEW'
             assert !backOffice.markerFor(admin(), "NONE${run}").present
             assert !backOffice.markerFor(admin(), null).present
+
+            // a signed-out (or expired) HTTP session's sockets are closed, another session's stay
+            List<String> closed = Collections.synchronizedList([])
+            portal.opened('S1', { closed << 'S1a' } as Closeable)
+            portal.opened('S1', { closed << 'S1b' } as Closeable)
+            Closeable other = { closed << 'S2' } as Closeable
+            portal.opened('S2', other)
+            portal.sessionEnded('S1')
+            assert closed.sort() == ['S1a', 'S1b']
+            portal.closed('S2', other)
+            portal.sessionEnded('S2')
+            assert !closed.contains('S2'), 'a socket already closed is not closed again'
         } finally {
             portal.close()
             backOffice.close()
