@@ -39,8 +39,8 @@
 # - State changes: every request-map that changes state (declared POST, or an event named create/update/
 #   reply/...) refuses a GET (405); the viewer's POST of each back-office change is refused and changes nothing.
 # - Live leaderboards (LiveBoardSuite, after the pages): 4 windows of partner A's revenue-race page and the admin's
-#   leaderboard; 20 times a demo order of the race is reopened or completed again through the order manager's
-#   changeOrderStatus, and every page must show it (deadline 60 s); commit-to-screen figures are printed (LIVE lines),
+#   leaderboard; 20 times a demo order of the race is reopened or completed again (OFBiz's changeOrderStatus run by
+#   webtools), and every page must show it (deadline 60 s); commit-to-screen figures are printed (LIVE lines),
 #   never asserted. Then 200 WebSockets of the JDK's client on A's session: heap and threads of the OFBiz JVM before
 #   and after (jcmd), and one change must reach them all. LIVE_BOARD_ARGS="SAMPLES PAGES SOCKETS" changes the counts.
 set -euo pipefail
