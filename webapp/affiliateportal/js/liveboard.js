@@ -16,8 +16,9 @@
  * while it is closed, every 5 s, and it reconnects after 1 s, doubling up to 2 minutes. A hidden
  * tab neither polls nor keeps a socket; it checks at once when shown again.
  *
- * data-socket on the element says whether the socket is open. window.affLiveBoardLog keeps, per board update, {marker, committed (server epoch ms, when pushed),
- * shown (Date.now() once swapped), via ("push" or "poll")}: the browser suite's commit-to-screen figure.
+ * data-socket on the element says whether the socket is open. window.affLiveBoardLog keeps, per board
+ * update, {marker, committed (server epoch ms, when pushed), received (Date.now() of the notice), shown
+ * (Date.now() once swapped), via ("push" or "poll")}: the browser suite's commit-to-screen figure.
  */
 (function () {
     'use strict';
@@ -61,17 +62,17 @@
     }
 
     /* Fetches the board when the marker differs; one fetch at a time, the latest marker wins. */
-    function show(marker, committed, via) {
+    function show(marker, committed, via, received) {
         if (!marker || marker === live.dataset.marker) { return Promise.resolve(); }
         if (busy) {
-            next = { marker: marker, committed: committed, via: via };
+            next = { marker: marker, committed: committed, via: via, received: received };
             return Promise.resolve();
         }
         busy = true;
         return request(live.dataset.boardUrl).then(function (html) {
             var board = swap(html);
             live.dataset.marker = marker;
-            log.push({ marker: marker, committed: committed || null, shown: Date.now(), via: via });
+            log.push({ marker: marker, committed: committed || null, received: received || null, shown: Date.now(), via: via });
             board.classList.add('affp-updated');
             setTimeout(function () { board.classList.remove('affp-updated'); }, 1500);
             document.dispatchEvent(new CustomEvent('affc:board-updated'));
@@ -80,7 +81,7 @@
             if (next) {
                 var queued = next;
                 next = null;
-                show(queued.marker, queued.committed, queued.via);
+                show(queued.marker, queued.committed, queued.via, queued.received);
             }
         });
     }
@@ -120,7 +121,7 @@
         ws.onmessage = function (event) {
             var notice;
             try { notice = JSON.parse(event.data); } catch (e) { return; }
-            show(notice.marker, notice.committed, 'push').catch(function () { schedulePoll(0); });
+            show(notice.marker, notice.committed, 'push', Date.now()).catch(function () { schedulePoll(0); });
         };
         ws.onclose = function (event) {
             var wasOpen = socket === ws;

@@ -107,8 +107,8 @@ public final class LiveBoardSuite {
     private record Board(String name, Browser browser, String window) {
     }
 
-    private record Sample(String board, String order, String status, long sent, long answered, Long committed, long shown,
-            String via) {
+    private record Sample(String board, String order, String status, long sent, long answered, Long committed, Long received,
+            long shown, String via) {
     }
 
     private void run(int samples, int partnerPages, int idleSockets) throws Exception {
@@ -172,8 +172,10 @@ public final class LiveBoardSuite {
                         continue;
                     }
                     Object committed = entry.get("committed");
+                    Object received = entry.get("received");
                     all.add(new Sample(i < 0 ? "warm-up " + board.name() : board.name(), order, status, sent, answered,
-                            committed instanceof Number n ? n.longValue() : null, ((Number) entry.get("shown")).longValue(),
+                            committed instanceof Number n ? n.longValue() : null, received instanceof Number r ? r.longValue() : null,
+                            ((Number) entry.get("shown")).longValue(),
                             String.valueOf(entry.get("via"))));
                 }
             }
@@ -188,9 +190,10 @@ public final class LiveBoardSuite {
 
     private void summarize(List<Sample> all) {
         for (Sample s : all) {
-            line("sample %s %s %s: request %d ms, sent-to-screen %d ms, credit-commit-to-screen %s, via %s", s.board(), s.order(),
-                    s.status(), s.answered() - s.sent(), s.shown() - s.sent(),
-                    s.committed() == null ? "-" : (s.shown() - s.committed()) + " ms", s.via());
+            line("sample %s %s %s: request %d ms, sent-to-screen %d ms, credit-commit-to-screen %s (push received after %s), via %s",
+                    s.board(), s.order(), s.status(), s.answered() - s.sent(), s.shown() - s.sent(),
+                    s.committed() == null ? "-" : (s.shown() - s.committed()) + " ms",
+                    s.committed() == null || s.received() == null ? "-" : (s.received() - s.committed()) + " ms", s.via());
         }
         figure("warm-up, request sent to screen, all pages", all.stream().filter(s -> s.board().startsWith("warm-up"))
                 .map(s -> s.shown() - s.sent()).toList());
@@ -205,6 +208,10 @@ public final class LiveBoardSuite {
                 .map(s -> s.shown() - s.committed()).toList());
         figure("request sent to crediting commit", samples.stream().filter(s -> s.committed() != null)
                 .map(s -> s.committed() - s.sent()).toList());
+        figure("crediting commit to notice received", samples.stream().filter(s -> s.committed() != null && s.received() != null)
+                .map(s -> s.received() - s.committed()).toList());
+        figure("notice received to screen (the page's fetch of its board)", samples.stream().filter(s -> s.received() != null)
+                .map(s -> s.shown() - s.received()).toList());
         line("updates by push: %d, by poll: %d", samples.stream().filter(s -> s.via().equals("push")).count(),
                 samples.stream().filter(s -> !s.via().equals("push")).count());
     }
