@@ -28,6 +28,9 @@
         return;
     }
     var OPEN_POLL_MILLIS = 30000, CLOSED_POLL_MILLIS = 5000, MAX_MILLIS = 120000;
+    // a page fetches its board at most once a second: with hundreds of pages open on a busy contest, every
+    // change costs each page one fetch, and changes meanwhile ride along with the next one
+    var MIN_FETCH_MILLIS = 1000, lastFetch = 0, nextTimer = null;
     var log = window.affLiveBoardLog = [];
     var socket = null, reconnectMillis = 1000, reconnectTimer = null;
     var pollDelay = CLOSED_POLL_MILLIS, pollTimer = null;
@@ -61,14 +64,19 @@
         return document.querySelector(selector);
     }
 
-    /* Fetches the board when the marker differs; one fetch at a time, the latest marker wins. */
+    /* Fetches the board when the marker differs; one fetch at a time, at most one a second, the latest marker wins. */
     function show(marker, committed, via, received) {
         if (!marker || marker === live.dataset.marker) { return Promise.resolve(); }
-        if (busy) {
-            next = { marker: marker, committed: committed, via: via, received: received };
+        var wait = lastFetch + MIN_FETCH_MILLIS - Date.now();
+        if (busy || wait > 0) {
+            // the oldest change's times are kept: the figures measure the wait of the first change shown late
+            next = { marker: marker, committed: next ? next.committed : committed, via: via,
+                received: next ? next.received : received };
+            if (!busy) { later(wait); }
             return Promise.resolve();
         }
         busy = true;
+        lastFetch = Date.now();
         return request(live.dataset.boardUrl).then(function (html) {
             var board = swap(html);
             live.dataset.marker = marker;
@@ -78,12 +86,18 @@
             document.dispatchEvent(new CustomEvent('affc:board-updated'));
         }).finally(function () {
             busy = false;
-            if (next) {
-                var queued = next;
-                next = null;
-                show(queued.marker, queued.committed, queued.via, queued.received);
-            }
+            if (next) { later(lastFetch + MIN_FETCH_MILLIS - Date.now()); }
         });
+    }
+
+    function later(millis) {
+        if (nextTimer) { return; }
+        nextTimer = setTimeout(function () {
+            var queued = next;
+            nextTimer = null;
+            next = null;
+            if (queued) { show(queued.marker, queued.committed, queued.via, queued.received); }
+        }, Math.max(0, millis));
     }
 
     function poll() {
