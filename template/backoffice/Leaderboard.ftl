@@ -46,7 +46,7 @@
 <#if lb.top?has_content>
 <script type="application/javascript" src="<@ofbizContentUrl>/common/js/node_modules/flot/dist/es5/jquery.flot.js</@ofbizContentUrl>"></script>
 <script type="application/javascript">
-  jQuery(function () {
+  function affcPlotBoard() {
     // horizontal bars, the leader on top, every bar named on the y axis
     var rows = jQuery('#affc-leaderboard-rows tr.affc-row').slice(0, 10), data = [], ticks = [];
     rows.each(function (i) {
@@ -56,6 +56,9 @@
     });
     jQuery.plot(jQuery('#affc-chart'), [{data: data, bars: {show: true, horizontal: true, barWidth: 0.7, align: 'center'}}],
         {yaxis: {ticks: ticks, min: -0.5, max: rows.length - 0.5}, xaxis: {min: 0}, grid: {hoverable: true}});
-  });
+  }
+  jQuery(affcPlotBoard);
+  // the live board (LiveBoard.ftl) swapped the leaderboard in: draw its chart again
+  document.addEventListener('affc:board-updated', affcPlotBoard);
 </script>
 </#if>

@@ -1,6 +1,7 @@
 <#--
   A contest: its rules and prizes in plain words, and its leaderboard, kept up to date by
-  portal.js (it polls ContestBoardMarker and fetches ContestBoard only when the marker changed).
+  liveboard.js (told of changes on the socket ws/board, it fetches ContestBoard only when the marker changed;
+  ContestBoardMarker is its poll).
   Context: contest, marker (getMyAffContestRules), leaderboard (getMyAffContestLeaderboard).
   Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
 -->
@@ -48,9 +49,11 @@
 <section class="affp-section affp-leaderboard">
   <h2>${uiLabelMap.AffPortalLeaderboard}</h2>
   <div id="affp-board" aria-live="polite" data-marker="${marker}"
+      data-live-socket="/partners/ws/board?contestId=${contest.contestId}"
       data-marker-url="<@ofbizUrl>ContestBoardMarker?contestId=${contest.contestId}</@ofbizUrl>"
       data-board-url="<@ofbizUrl>ContestBoard?contestId=${contest.contestId}</@ofbizUrl>"
       data-live="<#if contest.statusId == "AFFC_FINALIZED">N<#else>Y</#if>">
     <#include "Board.ftl"/>
   </div>
 </section>
+<script src="<@ofbizContentUrl>/partners/js/liveboard.js</@ofbizContentUrl>" defer></script>

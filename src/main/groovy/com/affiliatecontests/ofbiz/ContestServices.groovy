@@ -32,6 +32,7 @@ import com.affiliatecontests.engine.winner.WinnerSelection
 import com.affiliatecontests.engine.standing.ContestBoard
 import org.apache.ofbiz.base.util.UtilDateTime
 import com.affiliatecontests.engine.validation.ValidationCode
+import com.affiliatecontests.ofbiz.live.BoardChanges
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
@@ -186,6 +187,7 @@ Map launchAffContest() {
         current.set('statusId', launched.status().statusId())
         current.set('snapshotDate', now)
         current.store()
+        new BoardChanges(delegator).afterCommit(launched.id())
     }
     return refused ?: success([statusId: launched.status().statusId(), participants: launched.snapshot().size()])
 }
@@ -276,6 +278,7 @@ Map recomputeAffContest() {
                 EntityCondition.makeCondition('contestId', contestId))
         new StandingBands(delegator).reset(contestId, snapshot.column('AffContestStanding', contestId, 'rankKey'))
     }
+    new BoardChanges(delegator).afterCommit(contestId)
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)
     return success([ordersReplayed: orders])
 }
@@ -496,6 +499,7 @@ private Map changeStatus(String contestId, Closure<Contest> move) {
         value.set('finalizedDate', UtilDateTime.nowTimestamp())
     }
     value.store()
+    new BoardChanges(delegator).afterCommit(contestId)
     return success([statusId: moved.status().statusId()])
 }
 

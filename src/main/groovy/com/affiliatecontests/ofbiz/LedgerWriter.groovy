@@ -15,6 +15,7 @@ import com.affiliatecontests.engine.credit.ReversalKind
 import com.affiliatecontests.engine.standing.PartnerTotals
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
+import com.affiliatecontests.ofbiz.live.BoardChanges
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
@@ -88,6 +89,7 @@ class LedgerWriter {
         delegator.create(lineValue(contestId, line, partyId, audit))
         moveStanding(contestId, definition, partyId,
                 new CreditLedger.OrderChange(partyId, line.orderId(), before, after))
+        new BoardChanges(delegator).afterCommit(contestId)
         return CreditOutcome.APPLIED
     }
 
@@ -114,6 +116,7 @@ class LedgerWriter {
         row.set('rankKey', scoring.sortKey(scored))
         row.store()
         new StandingBands(delegator).move(contestId, oldKey, row.getString('rankKey'))
+        new BoardChanges(delegator).afterCommit(contestId)
         return true
     }
 

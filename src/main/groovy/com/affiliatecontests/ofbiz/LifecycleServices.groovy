@@ -6,6 +6,7 @@ package com.affiliatecontests.ofbiz
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus
+import com.affiliatecontests.ofbiz.live.BoardChanges
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
@@ -73,6 +74,7 @@ private String advanceOne(String contestId, ContestLifecycle lifecycle, Instant 
     if (advanced.status() == contest.status()) {
         return null
     }
+    new BoardChanges(delegator).afterCommit(contestId)
     // a move is due: made under the contest row's lock, unless a concurrent status change came first
     value = new ContestLocks(delegator).lockAndRead(contestId)
     if (value?.getString('statusId') != contest.status().statusId()) {

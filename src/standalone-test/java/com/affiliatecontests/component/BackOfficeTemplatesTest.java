@@ -451,6 +451,30 @@ class BackOfficeTemplatesTest {
         assertFalse(none.contains("jquery.flot"), none);
     }
 
+    /** Issue 13.12: the admin leaderboard kept live (LiveBoard.ftl after Leaderboard.ftl), a finalized one not. */
+    @Test
+    void liveBoardWatchesTheContestUnlessFinalized() {
+        Map<String, Object> context = contestPage("AFFC_ACTIVE");
+        context.put("contestId", "C9");
+        context.put("board", map("statusId", "AFFC_ACTIVE"));
+        context.put("live", map("marker", "AFFC_ACTIVE-mx9mb704"));
+        String html = render("LiveBoard.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("data-marker=\"AFFC_ACTIVE-mx9mb704\"") && html.contains("data-live-socket=\"/affcontests/ws/board?contestId=C9\"")
+                && html.contains("data-marker-url=\"/affiliatecontests/control/AffContestBoardMarker?contestId=C9\"")
+                && html.contains("data-board-url=\"/affiliatecontests/control/AffContestLeaderboard?contestId=C9\"")
+                && html.contains("data-board-target=\"#affc-leaderboard\""), html);
+        assertTrue(html.contains("src=\"/partners/js/liveboard.js\""), html);
+        assertTrue(html.contains("Live: a credit shows here within seconds"), html);
+        assertTrue(render("LiveBoard.ftl", context, Locale.FRENCH).contains("En direct"));
+        context.put("board", map("statusId", "AFFC_FINALIZED"));
+        assertFalse(render("LiveBoard.ftl", context, Locale.ENGLISH).contains("liveboard.js"), "a final board does not change");
+        context.put("board", map("statusId", "AFFC_ACTIVE"));
+        context.put("live", map("responseMessage", "error"));
+        assertFalse(render("LiveBoard.ftl", context, Locale.ENGLISH).contains("liveboard.js"), "no marker: a plain page");
+        assertTrue(render("Leaderboard.ftl", leaderboard(true), Locale.ENGLISH).contains("addEventListener('affc:board-updated', affcPlotBoard)"),
+                "a swapped board draws its chart again");
+    }
+
     private static Map<String, Object> winners() {
         Map<String, Object> context = contestPage("AFFC_FINALIZED");
         context.put("winnerRows", List.of(

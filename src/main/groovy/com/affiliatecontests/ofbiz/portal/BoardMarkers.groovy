@@ -43,6 +43,17 @@ class BoardMarkers {
         return "${contest.getString('statusId')}-${stamp}".toString()
     }
 
+    /**
+     * The marker read again now (and cached for the polls): what a push after a commit sends, so a
+     * page told of a change never compares with a marker cached before it.
+     */
+    String fresh(GenericValue contest) {
+        String contestId = contest.getString('contestId')
+        String stamp = latestUpdate(contestId)
+        MARKERS.put("${delegator.delegatorName}:${contestId}".toString(), stamp)
+        return "${contest.getString('statusId')}-${stamp}".toString()
+    }
+
     private String latestUpdate(String contestId) {
         DynamicViewEntity view = new DynamicViewEntity()
         view.addMemberEntity('ST', 'AffContestStanding')
