@@ -240,6 +240,22 @@ class ContestJobTests extends ComponentTestCase {
         assert from('AffContestWinner').where('contestId', contestId).queryList()*.getString('partyId') == [a]
     }
 
+    /** The dashboard shows the running contests it can read when one of them cannot be read, and flags that one. */
+    void testTheDashboardShowsTheOtherContestsAndFlagsOneItCannotRead() {
+        String readable = runningContest()
+        String unreadable = runningContest()
+        set(unreadable, [timeZoneId: 'Mars/Olympus'])
+        try {
+            Map dashboard = runOk('getAffContestDashboard', [userLogin: admin()])
+            Map<String, Map> rows = dashboard.running.collectEntries { [(it.contestId): it] }
+            assert rows[readable] && !rows[readable].unreadable
+            assert rows[unreadable].unreadable == true
+        } finally {
+            set(unreadable, [statusId: 'AFFC_CANCELLED'])
+            set(readable, [statusId: 'AFFC_CANCELLED'])
+        }
+    }
+
     void testLaunchingAContestOfMoreThanFiveThousandPartnersFreezesEachOnceAndResumesAfterAFailure() {
         String tag = "TJ${run}"
         delegator.create('PartyClassificationGroup', [partyClassificationGroupId: tag,
