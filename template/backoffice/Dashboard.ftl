@@ -73,7 +73,7 @@
       <table class="basic-table hover-bar">
         <tr class="header-row"><td>${uiLabelMap.AffiliateContestsContest}</td><td>${uiLabelMap.CommonStatus}</td><td>${uiLabelMap.AffiliateContestsBoMetric}</td><td>${uiLabelMap.AffiliateContestsBoParticipants}</td><td>${uiLabelMap.AffiliateContestsBoLeader}</td><td>${uiLabelMap.AffiliateContestsBoEndsIn}</td><td></td></tr>
         <#list dashboard.running as c>
-          <tr><td><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a></td>
+          <tr><td><a href="<@ofbizUrl>AffContestReview?contestId=${c.contestId}</@ofbizUrl>">${c.contestName}</a><#if c.unreadable??> <span class="affc-unreadable">${uiLabelMap.AffiliateContestsBoContestUnreadable}</span></#if></td>
             <td><@bo.status c.statusId/></td><td><@bo.metric c.metricEnumId/></td><td>${c.participants}</td><td>${c.leaderName!"-"}</td>
             <td><#if c.statusId == "AFFC_ACTIVE"><@bo.countdown c.thruMillis/><#else>${uiLabelMap.AffiliateContestsBoEnded}</#if><#if c.thruMoment?has_content><br/><small><@bo.moment m=c.thruMoment/></small></#if></td>
             <td><a class="buttontext" href="<@ofbizUrl>AffContestLeaderboard?contestId=${c.contestId}</@ofbizUrl>">${uiLabelMap.AffiliateContestsBoLeaderboard}</a></td></tr>

@@ -19,6 +19,9 @@ import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.contest.EditRecord
 import com.affiliatecontests.engine.contest.ScoreUnit
 import com.affiliatecontests.engine.eligibility.AudienceRule
+import com.affiliatecontests.engine.eligibility.Dimension
+import com.affiliatecontests.ofbiz.messaging.AudienceDirectory
+import com.affiliatecontests.ofbiz.messaging.MessagingErrors
 import com.affiliatecontests.engine.eligibility.PartnerProfile
 import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
@@ -29,13 +32,14 @@ import com.affiliatecontests.engine.validation.ValidationError
 import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.winner.WinnerSelection
-import com.affiliatecontests.engine.standing.ContestBoard
+import com.affiliatecontests.engine.standing.TotalsBoard
 import org.apache.ofbiz.base.util.UtilDateTime
 import com.affiliatecontests.engine.validation.ValidationCode
 import com.affiliatecontests.ofbiz.live.BoardChanges
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.util.EntityListIterator
 import org.apache.ofbiz.entity.util.EntityQuery
 
 import groovy.transform.Field
@@ -131,6 +135,12 @@ Map removeAffContestPrize() {
 
 /** Adds an include or exclude criterion (or an excluded partner) to a contest's eligibility. */
 Map addAffContestEligibility() {
+    // a group typed or picked in the lookup must exist in its dimension; a partner must be an affiliate
+    Dimension dimension = Dimension.values().find { it.name() == new ContestRecords(delegator).code(parameters.dimensionEnumId) }
+    if (!dimension || !new AudienceDirectory(delegator).exists(dimension, parameters.groupId)) {
+        return MessagingErrors.of(ValidationException.of('groupId', ValidationCode.UNKNOWN_GROUP,
+                "no ${parameters.dimensionEnumId} ${parameters.groupId}".toString()), locale)
+    }
     return editChildren(parameters.contestId, ContestField.ELIGIBILITY) {
         GenericValue rule = delegator.makeValue('AffContestEligibility', [contestId: parameters.contestId,
                 ruleTypeEnumId: parameters.ruleTypeEnumId, dimensionEnumId: parameters.dimensionEnumId,
@@ -229,14 +239,22 @@ Map cancelAffContest() {
     return changeStatus(parameters.contestId) { Contest contest -> new ContestLifecycle().cancel(contest) }
 }
 
-/** Finalizes an ended contest: winners fixed from the rules and the ledger. */
+/**
+ * Finalizes an ended contest: winners fixed from the rules and the partners' totals, as the standing
+ * rows keep them (see storeWinners); ledgerLinesRead says how many ledger lines that took.
+ */
 Map finalizeAffContest() {
     boolean early = parameters.early == 'Y'
+    Contest finalized = null
     Map result = changeStatus(parameters.contestId) { Contest contest ->
-        new ContestLifecycle().finalizeContest(contest, Instant.now(), early)
+        ContestWindow window = contest.definition().window()
+        long pending = new PendingEvents(delegator).affecting(contest.id(), Timestamp.from(window.startInstant()),
+                Timestamp.from(window.endInstant()))
+        finalized = new ContestLifecycle().finalizeContest(contest, Instant.now(), early, pending)
+        return finalized
     }
     if (result.responseMessage == 'success') {
-        storeWinners(parameters.contestId)
+        result.ledgerLinesRead = storeWinners(finalized)
     }
     return result
 }
@@ -270,6 +288,7 @@ Map recomputeAffContest() {
                 standing.store()
             }
             delegator.removeByCondition('AffContestCredit', partners)
+            delegator.removeByCondition('AffContestCreditHour', partners)
         }
     }
     OwnTransaction.run('resetting the score bands failed') {
@@ -503,18 +522,38 @@ private Map changeStatus(String contestId, Closure<Contest> move) {
     return success([statusId: moved.status().statusId()])
 }
 
-/** Rebuilds the contest from its ledger and stores the winners the engine selects. */
-private void storeWinners(String contestId) {
-    ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = records.contestValue(contestId)
-    Contest contest = records.contest(value)
-    List lines = EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId).queryList()
-            .collect { LedgerWriter.toLine(it) }
-    Map<String, Long> visits = contest.definition().metric().scoresVisits()
-            ? new TrackedVisits(delegator).byPartner(contest.snapshot()?.partners() ?: [],
-                    value.getTimestamp('fromDate'), value.getTimestamp('thruDate'))
-            : [:]
-    ContestBoard board = ContestBoard.rebuild(contest, lines, visits)
+/**
+ * Stores the winners the engine selects from each participant's totals. The standing rows hold the
+ * totals the engine made of the ledger, line by line, in the lines' own transactions; they are read
+ * through a cursor (a contest of 100k partners is 100k small records, never its million ledger lines).
+ * Only a goal contest reads ledger lines: those of each partner at the target, one partner at a time,
+ * for when it reached the target. Returns the number of ledger lines read.
+ */
+private long storeWinners(Contest contest) {
+    String contestId = contest.id()
+    GenericValue value = new ContestRecords(delegator).contestValue(contestId)
+    TotalsBoard board = new TotalsBoard(contest.definition(), contest.snapshot()?.partners() ?: [])
+    EntityListIterator rows = EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId)
+            .queryIterator()
+    try {
+        GenericValue row
+        while ((row = rows.next()) != null) {
+            board.totals(LedgerWriter.totalsOf(row))
+        }
+    } finally {
+        rows.close()
+    }
+    if (contest.definition().metric().scoresVisits()) {
+        board.recordVisits(new TrackedVisits(delegator).byPartner(contest.snapshot()?.partners() ?: [],
+                value.getTimestamp('fromDate'), value.getTimestamp('thruDate')))
+    }
+    long linesRead = 0
+    board.goalCandidates().each { String partyId ->
+        List lines = EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId, 'partyId', partyId)
+                .queryList().collect { LedgerWriter.toLine(it) }
+        linesRead += lines.size()
+        board.partnerLines(partyId, lines)
+    }
     delegator.removeByAnd('AffContestWinner', [contestId: contestId])
     new WinnerSelection().select(board).each { Winner winner ->
         delegator.create('AffContestWinner', [contestId: contestId, partyId: winner.partnerId(),
@@ -522,4 +561,5 @@ private void storeWinners(String contestId) {
                 prizeText: winner.prize()?.prize(), prizeAmount: winner.prize()?.amount(),
                 currencyUomId: winner.prize()?.currency(), rewardStatusId: 'AFFC_RW_PENDING'])
     }
+    return linesRead
 }

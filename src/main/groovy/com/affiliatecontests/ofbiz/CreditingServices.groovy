@@ -14,6 +14,7 @@ import com.affiliatecontests.engine.credit.ReturnAssessment
 import com.affiliatecontests.engine.credit.Reversal
 import com.affiliatecontests.engine.credit.ReversalKind
 import com.affiliatecontests.engine.fraud.FraudDetector
+import com.affiliatecontests.engine.fraud.FraudFlag
 import com.affiliatecontests.engine.fraud.SpikeRule
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
@@ -158,17 +159,48 @@ Map affContestCreditOrder() {
             detector.selfReferral(order).ifPresent { flag ->
                 flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFCZ_SELF_REFERRAL', flag.detail())
             }
-            List<Credit> partnerCredits = EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId,
-                    'partyId', order.affiliateId(), 'lineKind', LedgerWriter.CREDIT).queryList()
-                    .collect { (Credit) LedgerWriter.toLine(it) }
-            detector.spikes(partnerCredits).each { flag ->
-                flagForReview(contestId, flag.partnerId(), flag.orderId(), 'AFFCZ_SPIKE', flag.detail())
-            }
+            spikeCheck(contestId, order.affiliateId(), valuation.credit().occurredAt(), detector)
         } else if (outcome.refusal()) {
             logInfo("Order ${order.orderId()} not credited in contest ${contestId}: ${outcome.detail()}")
         }
     }
     return success([creditedContests: credited])
+}
+
+/**
+ * Counts the credit in its hour (the partner's standing row lock, taken by the ledger writer in this
+ * transaction, makes the count safe) and lets the engine judge the partner's hours from the counters:
+ * one row per hour with credits, never all of its credits. A spiking hour is flagged on its first order,
+ * read from that hour's credits alone.
+ */
+private void spikeCheck(String contestId, String partyId, Instant occurredAt, FraudDetector detector) {
+    Timestamp hour = ContestRecords.timestamp(FraudDetector.hourOf(occurredAt))
+    GenericValue counter = EntityQuery.use(delegator).from('AffContestCreditHour')
+            .where('contestId', contestId, 'partyId', partyId, 'hourDate', hour).queryOne()
+    if (counter) {
+        counter.set('credits', (counter.getLong('credits') ?: 0L) + 1L)
+        counter.store()
+    } else {
+        delegator.create('AffContestCreditHour', [contestId: contestId, partyId: partyId, hourDate: hour, credits: 1L])
+    }
+    SortedMap<Instant, Integer> hours = new TreeMap<>()
+    EntityQuery.use(delegator).select('hourDate', 'credits').from('AffContestCreditHour')
+            .where('contestId', contestId, 'partyId', partyId).queryList().each { GenericValue row ->
+        hours[row.getTimestamp('hourDate').toInstant()] = row.getLong('credits') as int
+    }
+    detector.spikingHours(hours).each { FraudDetector.Spike spike ->
+        Timestamp from = Timestamp.from(spike.hour())
+        String first = EntityQuery.use(delegator).select('orderId').from('AffContestCredit').where(
+                EntityCondition.makeCondition([contestId: contestId, partyId: partyId, lineKind: LedgerWriter.CREDIT]),
+                EntityCondition.makeCondition('occurredDate', EntityOperator.GREATER_THAN_EQUAL_TO, from),
+                EntityCondition.makeCondition('occurredDate', EntityOperator.LESS_THAN,
+                        Timestamp.from(spike.hour().plusSeconds(3600))))
+                .orderBy('occurredDate', 'orderId').queryFirst()?.getString('orderId')
+        if (first) {
+            FraudFlag flag = detector.flag(partyId, first, spike)
+            flagForReview(contestId, partyId, flag.orderId(), 'AFFCZ_SPIKE', flag.detail())
+        }
+    }
 }
 
 /** Takes back the credits of an order that was reopened or cancelled after completion. */

@@ -43,6 +43,14 @@ class JobFailures {
         }
     }
 
+    /** The end of a job's work on a contest: a success clears its count (a failure was counted already); returns ok. */
+    boolean settle(String contestId, boolean ok) {
+        if (ok) {
+            clear(contestId)
+        }
+        return ok
+    }
+
     /** Clears the count of a contest the job has just handled, in a transaction of its own. */
     void clear(String contestId) {
         OwnTransaction.run('clearing a job failure failed') {

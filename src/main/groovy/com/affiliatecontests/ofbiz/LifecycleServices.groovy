@@ -24,11 +24,19 @@ import java.time.Instant
  * back alone, logged and counted on its row (JobFailures), and the others are moved. A contest
  * activated by the job (up to one job interval after its start) is then credited with the orders
  * completed since its start, through the crediting services as a recompute does, one order per
- * transaction, before any further move.
+ * transaction, before any further move. The crediting outbox is processed first; a contest whose
+ * orders still have events waiting (failing ones, retried later) is not finalized, and the refusal is
+ * counted on its row until a later run finalizes it.
  */
 Map advanceAffContests() {
     ContestLifecycle lifecycle = new ContestLifecycle()
     JobFailures failures = new JobFailures(delegator)
+    // the crediting outbox first: a contest due is finalized on every order event that can be credited
+    // now (finalization waits for those that cannot, see finalizeAffContest, and this job asks again later)
+    Map outbox = dispatcher.runSync('affContestProcessOrderEvents', [:])
+    if (ServiceUtil.isError(outbox)) {
+        logError("Order events not processed before advancing the contests: ${ServiceUtil.getErrorMessage(outbox)}")
+    }
     Instant now = Instant.now()
     int moved = 0
     int failed = 0
@@ -39,14 +47,10 @@ Map advanceAffContests() {
         String step = null
         boolean ok = failures.run(contestId, 'Advancing') { step = advanceOne(contestId, lifecycle, now) }
         if (ok && step == ACTIVATED) {
-            ok = failures.run(contestId, 'Crediting the orders completed since the start', {
-                new PastOrders(delegator, dispatcher, userLogin).replay(contestId,
-                        new ContestRecords(delegator).contestValue(contestId))
-            }, false)
+            ok = new PastOrders(delegator, dispatcher, userLogin).creditSinceStart(contestId, failures)
             ok = ok && failures.run(contestId, 'Advancing') { advanceOne(contestId, lifecycle, now) }
         }
-        if (ok) {
-            failures.clear(contestId)
+        if (failures.settle(contestId, ok)) {
             moved += step ? 1 : 0
         } else {
             failed++

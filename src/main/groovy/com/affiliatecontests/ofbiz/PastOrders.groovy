@@ -30,32 +30,91 @@ class PastOrders {
         this.userLogin = userLogin
     }
 
+    /**
+     * Replays the orders of the contest's participants completed in its window, each through the
+     * crediting services in transactions of its own; the completions are read a page at a time
+     * (eachCompletedOrder), so a window of a million orders is never held in memory.
+     */
     int replay(String contestId, GenericValue contest) {
         Set<String> participants = EntityQuery.use(delegator).select('partyId').from('AffContestParticipant')
                 .where('contestId', contestId).queryList()*.getString('partyId') as Set<String>
-        List<String> orderIds = completedIn(contest.getTimestamp('fromDate'), contest.getTimestamp('thruDate'))
-                .findAll { it.getString('partyId') in participants }*.getString('orderId').unique()
         OrderFacts facts = new OrderFacts(delegator)
-        orderIds.each { String orderId ->
-            check(dispatcher.runSync('affContestCreditOrder', [orderId: orderId, contestId: contestId,
-                    userLogin: userLogin]))
-            GenericValue header = facts.header(orderId)
-            String current = header?.getString('statusId')
-            if (current && current != 'ORDER_COMPLETED') {
-                check(dispatcher.runSync('affContestReverseOrder', [orderId: orderId, statusId: current,
-                        oldStatusId: 'ORDER_COMPLETED', userLogin: userLogin]))
-            }
-            List<String> returnIds = EntityQuery.use(delegator).from('ReturnItem').where('orderId', orderId)
-                    .queryList()*.getString('returnId').unique()
-            returnIds.each { String returnId ->
-                GenericValue returnHeader = EntityQuery.use(delegator).from('ReturnHeader')
-                        .where('returnId', returnId).queryOne()
-                if (returnHeader?.getString('statusId') == 'RETURN_COMPLETED') {
-                    check(dispatcher.runSync('affContestReverseReturn', [returnId: returnId, userLogin: userLogin]))
+        int replayed = 0
+        eachCompletedOrder(contest.getTimestamp('fromDate'), contest.getTimestamp('thruDate'), participants) { String orderId ->
+            replayed++
+            replayOne(contestId, orderId, facts)
+        }
+        return replayed
+    }
+
+    /**
+     * Credits a contest opened or activated by a job after its start with the orders completed since
+     * then; a failure is logged and counted on the contest's row (JobFailures). Returns whether it succeeded.
+     */
+    boolean creditSinceStart(String contestId, JobFailures failures) {
+        return failures.run(contestId, 'Crediting the orders completed since the start', {
+            replay(contestId, new ContestRecords(delegator).contestValue(contestId))
+        }, false)
+    }
+
+    /** Completions read per page by eachCompletedOrder. */
+    static final int PAGE = 1000
+
+    /**
+     * Calls back with the id of each order completed in [from, thru) and attributed to one of the
+     * partners (OrderRole AFFILIATE, then a tracking code of one), oldest first within each kind of
+     * attribution. Pages of completions are read by key ranges (completion time, status id), each in a
+     * short transaction of its own that the callback never runs in. An order completed twice in the
+     * window is given twice (its replay is idempotent).
+     */
+    void eachCompletedOrder(Timestamp from, Timestamp thru, Set<String> partners, Closure each) {
+        List<EntityCondition> window = [EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO, from),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN, thru)]
+        [AffContestRoleOrder: [EntityCondition.makeCondition('roleTypeId', 'AFFILIATE')], AffContestTrackedOrder: []]
+                .each { String view, List<EntityCondition> attribution ->
+            GenericValue last = null
+            while (true) {
+                List<EntityCondition> conditions = window + attribution
+                if (last) {
+                    conditions << EntityCondition.makeCondition(EntityOperator.OR,
+                            EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN, last.statusDatetime),
+                            EntityCondition.makeCondition(EntityCondition.makeCondition('statusDatetime', last.statusDatetime),
+                                    EntityCondition.makeCondition('orderStatusId', EntityOperator.GREATER_THAN,
+                                            last.orderStatusId)))
                 }
+                List<GenericValue> page = null
+                OwnTransaction.run('reading completed orders failed') {
+                    page = EntityQuery.use(delegator).select('orderStatusId', 'orderId', 'partyId', 'statusDatetime')
+                            .from(view).where(conditions).orderBy('statusDatetime', 'orderStatusId').maxRows(PAGE).queryList()
+                }
+                page.findAll { it.getString('partyId') in partners }*.getString('orderId').unique().each { each(it) }
+                if (page.size() < PAGE) {
+                    break
+                }
+                last = page.last()
             }
         }
-        return orderIds.size()
+    }
+
+    private void replayOne(String contestId, String orderId, OrderFacts facts) {
+        check(dispatcher.runSync('affContestCreditOrder', [orderId: orderId, contestId: contestId,
+                userLogin: userLogin]))
+        GenericValue header = facts.header(orderId)
+        String current = header?.getString('statusId')
+        if (current && current != 'ORDER_COMPLETED') {
+            check(dispatcher.runSync('affContestReverseOrder', [orderId: orderId, statusId: current,
+                    oldStatusId: 'ORDER_COMPLETED', userLogin: userLogin]))
+        }
+        List<String> returnIds = EntityQuery.use(delegator).from('ReturnItem').where('orderId', orderId)
+                .queryList()*.getString('returnId').unique()
+        returnIds.each { String returnId ->
+            GenericValue returnHeader = EntityQuery.use(delegator).from('ReturnHeader')
+                    .where('returnId', returnId).queryOne()
+            if (returnHeader?.getString('statusId') == 'RETURN_COMPLETED') {
+                check(dispatcher.runSync('affContestReverseReturn', [returnId: returnId, userLogin: userLogin]))
+            }
+        }
     }
 
     /**

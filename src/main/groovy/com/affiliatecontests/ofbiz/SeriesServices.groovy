@@ -99,13 +99,9 @@ Map openNextAffContestInstances() {
             }
         }
         if (ok && next.statusId == 'AFFC_ACTIVE') {
-            ok = failures.run(next.contestId as String, 'Crediting the orders completed since the start', {
-                new PastOrders(delegator, dispatcher, userLogin).replay(next.contestId as String,
-                        new ContestRecords(delegator).contestValue(next.contestId as String))
-            }, false)
+            ok = new PastOrders(delegator, dispatcher, userLogin).creditSinceStart(next.contestId as String, failures)
         }
-        if (ok) {
-            failures.clear(latestId)
+        if (failures.settle(latestId, ok)) {
             opened += next ? 1 : 0
         } else {
             failed++

@@ -45,12 +45,22 @@ Map getAffContestDashboard() {
     Map<String, String> names = contests.collectEntries { [(it.contestId): it.contestName] }
     List<Map> running = []
     Map<String, Map> partners = [:]
+    ContestRecords readable = new ContestRecords(delegator)
     contests.findAll { it.statusId in RUNNING }.each { GenericValue contest ->
+        Map shown = contestRow(contest)
+        try {
+            // a contest whose rules cannot be read (a time zone gone, a bad enumeration) is shown, flagged
+            readable.definition(contest)
+        } catch (Exception e) {
+            logWarning("Contest ${contest.contestId} cannot be read for the dashboard: ${e.message}")
+            running << shown + [unreadable: true, participants: 0]
+            return
+        }
         Map board = dispatcher.runSync('getAffContestLeaderboard', [contestId: contest.contestId,
                 viewSize: TOP_PER_CONTEST, userLogin: userLogin, locale: locale])
         // only qualified partners lead or stand on a podium: a contest nobody has scored in has no leader yet
         List<Map> top = ServiceUtil.isError(board) ? [] : board.leaderboard.top.findAll { it.qualified }
-        running << contestRow(contest) + [participants: board.leaderboard?.participants ?: 0,
+        running << shown + [participants: board.leaderboard?.participants ?: 0,
                 leaderName: top ? top[0].displayName : null]
         top.each { Map row ->
             Map partner = partners.computeIfAbsent(row.partyId) { [partyId: it, podiums: 0, bestPlace: row.place, contests: []] }
@@ -332,11 +342,17 @@ private Map messaging(String serviceName, Map input) {
 }
 
 private Map contestRow(GenericValue contest) {
-    return [contestId: contest.contestId, contestName: contest.contestName, statusId: contest.statusId,
+    Map row = [contestId: contest.contestId, contestName: contest.contestName, statusId: contest.statusId,
             metricEnumId: contest.metricEnumId, fromDate: contest.fromDate, thruDate: contest.thruDate,
-            thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time,
-            fromMoment: ContestRecords.moment(contest.fromDate, contest.timeZoneId, adminZone()),
-            thruMoment: ContestRecords.moment(contest.thruDate, contest.timeZoneId, adminZone())]
+            thruMillis: contest.thruDate?.time, fromMillis: contest.fromDate?.time]
+    try {
+        row.fromMoment = ContestRecords.moment(contest.fromDate, contest.timeZoneId, adminZone())
+        row.thruMoment = ContestRecords.moment(contest.thruDate, contest.timeZoneId, adminZone())
+    } catch (java.time.DateTimeException e) {
+        // its time zone cannot be read: the row is shown, flagged, without the moments
+        row.unreadable = true
+    }
+    return row
 }
 
 private static String partnerName(PartnerProfile profile) {

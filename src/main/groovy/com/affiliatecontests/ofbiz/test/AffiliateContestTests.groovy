@@ -3,7 +3,12 @@
  */
 package com.affiliatecontests.ofbiz.test
 
+import com.affiliatecontests.engine.contest.Contest
+import com.affiliatecontests.engine.standing.ContestBoard
 import com.affiliatecontests.engine.standing.ScoreBand
+import com.affiliatecontests.engine.winner.WinnerSelection
+import com.affiliatecontests.ofbiz.ContestRecords
+import com.affiliatecontests.ofbiz.LedgerWriter
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.transaction.TransactionUtil
@@ -201,6 +206,142 @@ class AffiliateContestTests extends ComponentTestCase {
         assert winners[0].getString('prizeText') == 'Gold'
         assert EntityQuery.use(delegator).from('AffContest').where('contestId', contestId)
                 .queryOne().getString('statusId') == 'AFFC_FINALIZED'
+    }
+
+    /**
+     * Issue 12, item 14: finalization decides from each partner's totals as the standing rows keep them,
+     * never loading the contest's ledger (a million lines do not fit in OFBiz's default heap): a ranking
+     * reads no ledger line, a goal contest only the lines of the partners at the target. Its winners are
+     * those of the board rebuilt in memory from the whole ledger (what finalization did before).
+     */
+    void testFinalizationReadsNoLedgerLineOfARankingAndOnlyTheGoalReachersLinesOfAGoal() {
+        String a = affiliate('NA')
+        String b = affiliate('NB')
+        String c = affiliate('NC')
+        String ranking = runningContest([:], [a, b, c])
+        String goal = runningContest([metricEnumId: 'AFFCM_CONVERSIONS', kindEnumId: 'AFFCK_GOAL', targetValue: 2.0G],
+                [a, b, c])
+        List<String> orders = [['N1', a, '10.00'], ['N2', a, '20.00'], ['N3', b, '25.00'], ['N4', b, '7.00'],
+                               ['N5', c, '5.00']].collect { suffix, partner, total ->
+            String orderId = order(suffix, partner, customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+            orderId
+        }
+        // a's second order is reopened: its credit is taken back
+        status(orders[1], 'ORDER_APPROVED')
+        awaitJobs(orders[1])
+        assert from('AffContestCredit').where('contestId', ranking).queryCount() == 6L
+        Map<String, List<String>> expected = [ranking, goal].collectEntries { [(it): inMemoryWinners(it)] }
+        assert expected[ranking] == [b, a, c]
+        assert expected[goal] == [b]
+
+        Map<String, Long> linesRead = [ranking, goal].collectEntries { String contestId ->
+            GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+            contest.set('statusId', 'AFFC_ENDED')
+            contest.store()
+            [(contestId): runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()]).ledgerLinesRead]
+        }
+        [ranking, goal].each { String contestId ->
+            assert from('AffContestWinner').where('contestId', contestId).orderBy('placeNumber').queryList()
+                    *.getString('partyId') == expected[contestId]
+        }
+        assert from('AffContestWinner').where('contestId', ranking, 'partyId', a).queryOne().getBigDecimal('score') == 10G
+        // b's two credit lines only: the only partner at the goal's target
+        assert linesRead == [(ranking): 0L, (goal): 2L]
+    }
+
+    /**
+     * Issue 12, item 10: a contest is not finalized while an order event that moves its credits is still
+     * in the crediting outbox. Here the completion of a's order is not yet committed (OFBiz processes
+     * its event after the commit) when the admin finalizes, in the same transaction.
+     */
+    void testAContestIsNotFinalizedWhileAnEventOfItsOrdersIsStillPending() {
+        String a = affiliate('QA')
+        String b = affiliate('QB')
+        String contestId = runningContest([:], [a, b])
+        String first = order('Q1', b, customer('Q1'), '10.00')
+        status(first, 'ORDER_COMPLETED')
+        awaitJobs(first)
+        String pending = order('Q2', a, customer('Q2'), '50.00')
+        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
+        contest.set('statusId', 'AFFC_ENDED')
+        contest.store()
+        Map result
+        List<String> winners
+        boolean began = TransactionUtil.begin()
+        try {
+            status(pending, 'ORDER_COMPLETED')
+            assert from('AffContestOrderEvent').where('orderId', pending).queryCount() == 1L
+            result = dispatcher.runSync('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+            // a refusal marks the transaction for rollback: nothing more can be read in it
+            winners = ServiceUtil.isError(result) ? [] : from('AffContestWinner').where('contestId', contestId)
+                    .orderBy('placeNumber').queryList()*.getString('partyId')
+        } finally {
+            // the completion is undone with the test's transaction
+            TransactionUtil.rollback(began, 'the test undoes the order completion', null)
+        }
+        assert winners == []
+        assert ServiceUtil.isError(result)
+        assert ServiceUtil.getErrorMessage(result).contains('orders of this contest are still waiting to be credited')
+        assert from('AffContest').where('contestId', contestId).queryOne().getString('statusId') == 'AFFC_ENDED'
+        // nothing pending: it is finalized
+        runOk('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin()])
+        assert from('AffContestWinner').where('contestId', contestId).queryList()*.getString('partyId') == [b]
+    }
+
+    /**
+     * Issue 12, item 14: the spike check of each credit reads the partner's hourly counters (one row per
+     * hour with credits, counted with each credit), never all of its credits. One credit in each of three
+     * hours, then six in one hour (more than five times the hourly median of 1): that hour is flagged on
+     * its first order, and a recompute counts the same hours again.
+     */
+    void testASpikeIsFlaggedFromTheHourlyCountersOfTheCredits() {
+        String s = affiliate('SP')
+        String contestId = runningContest([:], [s])
+        long hourMillis = 3600000L
+        long thisHour = System.currentTimeMillis().intdiv(hourMillis) * hourMillis
+        List<Timestamp> times = [5, 4, 3].collect { new Timestamp(thisHour - it * hourMillis + 60000L) } +
+                (1..6).collect { new Timestamp(thisHour - 2 * hourMillis + it * 60000L) }
+        List<String> orders = times.withIndex().collect { Timestamp at, int i ->
+            String orderId = order("SP${i}", s, customer("SP${i}"), '10.00')
+            leftBehind(orderId, at)
+            runOk('affContestProcessOrderEvents', [orderId: orderId])
+            orderId
+        }
+        Closure<List> counters = {
+            from('AffContestCreditHour').where('contestId', contestId, 'partyId', s).orderBy('hourDate').queryList()
+                    .collect { [it.getTimestamp('hourDate').time, it.getLong('credits')] }
+        }
+        List expected = [[thisHour - 5 * hourMillis, 1L], [thisHour - 4 * hourMillis, 1L],
+                         [thisHour - 3 * hourMillis, 1L], [thisHour - 2 * hourMillis, 6L]]
+        assert counters() == expected
+        List<GenericValue> flags = from('AffContestFraudFlag').where('contestId', contestId, 'reasonEnumId', 'AFFCZ_SPIKE')
+                .queryList()
+        assert flags*.getString('orderId') == [orders[3]]
+        assert flags[0].getString('detail') == '6 credits in one hour, hourly median 1.0'
+        runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
+        assert counters() == expected
+        assert from('AffContestFraudFlag').where('contestId', contestId, 'reasonEnumId', 'AFFCZ_SPIKE').queryCount() == 1L
+    }
+
+    /** A partner typed in the eligibility form (or a group) that is no affiliate (or does not exist) is refused with a label. */
+    void testAnExcludedPartnerWhoIsNoAffiliateOrAnUnknownGroupIsRefusedWithALabel() {
+        String partner = affiliate('XA')
+        String shopper = customer('XC')
+        String contestId = runOk('createAffContest', draftFields()).contestId
+        [[dimensionEnumId: 'AFFCD_PARTY', groupId: shopper], [dimensionEnumId: 'AFFCD_PARTY', groupId: "NOPE${run}"],
+         [dimensionEnumId: 'AFFCD_TAG', groupId: "NOTAG${run}"], [dimensionEnumId: 'AFFCD_BOGUS', groupId: partner]]
+                .each { Map rule ->
+            Map result = dispatcher.runSync('addAffContestEligibility', rule + [contestId: contestId,
+                    ruleTypeEnumId: 'AFFCE_EXCLUDE', userLogin: admin()])
+            assert ServiceUtil.isError(result), "${rule} accepted"
+            assert ServiceUtil.getErrorMessage(result).contains('No such tag, tier, segment, contact list, contest, partner or option.')
+        }
+        assert from('AffContestEligibility').where('contestId', contestId).queryCount() == 0L
+        runOk('addAffContestEligibility', [contestId: contestId, ruleTypeEnumId: 'AFFCE_EXCLUDE',
+                dimensionEnumId: 'AFFCD_PARTY', groupId: partner, userLogin: admin()])
+        assert from('AffContestEligibility').where('contestId', contestId).queryList()*.getString('groupId') == [partner]
     }
 
     /** 13.8: a monthly template is a whole calendar month of the contest's zone (this one, or the next after the 20th). */
@@ -589,6 +730,14 @@ class AffiliateContestTests extends ComponentTestCase {
         assert bands == counted
     }
 
+    /** The winners of the contest's board rebuilt in memory from its whole ledger and its participants. */
+    private List<String> inMemoryWinners(String contestId) {
+        GenericValue value = from('AffContest').where('contestId', contestId).queryOne()
+        Contest contest = new ContestRecords(delegator).contest(value)
+        List lines = from('AffContestCredit').where('contestId', contestId).queryList().collect { LedgerWriter.toLine(it) }
+        return new WinnerSelection().select(ContestBoard.rebuild(contest, lines))*.partnerId()
+    }
+
     private String affiliate(String suffix) {
         return newAffiliate("AT${run}${suffix}", "Partner ${suffix}")
     }
@@ -692,8 +841,7 @@ class AffiliateContestTests extends ComponentTestCase {
      * The order completed and its event queued in one commit, as changeOrderStatus and its SECA do,
      * but never processed (the server stopped before the processing after the commit); returns the event id.
      */
-    private String leftBehind(String orderId) {
-        Timestamp now = UtilDateTime.nowTimestamp()
+    private String leftBehind(String orderId, Timestamp now = UtilDateTime.nowTimestamp()) {
         GenericValue header = from('OrderHeader').where('orderId', orderId).queryOne()
         header.set('statusId', 'ORDER_COMPLETED')
         header.store()

@@ -12,6 +12,7 @@ import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.service.ServiceUtil
 
 import java.sql.Timestamp
@@ -39,12 +40,14 @@ class ContestJobTests extends ComponentTestCase {
         String unreadable = runningContest()
         String unfinalizable = runningContest()
         String due = runningContest([returnWindowDays: 7L])
-        // a contest the job cannot read (its time zone is gone); one whose finalization fails (a ledger
-        // line of an unknown kind); and one whose end has passed
+        // a contest the job cannot read (its time zone is gone); one whose finalization is refused (the
+        // completion of an order of one of its partners still waits in the crediting outbox, its crediting
+        // failing); and one whose end has passed
         set(unreadable, [timeZoneId: 'Mars/Olympus'])
-        delegator.create('AffContestCredit', [contestId: unfinalizable, orderId: newOrder("OJ${run}A", a,
-                newCustomer("CJ${run}A"), 10.00G), lineKind: 'BOGUS', sourceId: 'X', partyId: a, amount: 1.00G,
-                occurredDate: minutes(-5)])
+        String failing = delegator.getNextSeqId('AffContestOrderEvent')
+        delegator.create('AffContestOrderEvent', [eventId: failing, orderId: newOrder("OJ${run}A", a,
+                newCustomer("CJ${run}A"), 10.00G), statusId: 'ORDER_COMPLETED', oldStatusId: 'ORDER_APPROVED',
+                createdDate: minutes(-5), attempts: 3L, lastError: 'crediting failed', nextAttemptDate: minutes(600)])
         set(unfinalizable, [statusId: 'AFFC_ENDED', thruDate: minutes(-2), returnWindowDays: 0L])
         set(due, [thruDate: minutes(-1)])
         try {
@@ -69,13 +72,13 @@ class ContestJobTests extends ComponentTestCase {
             assert shown.contains(unfinalizable)
             assert !shown.contains(unreadable) && !shown.contains(due)
             // once repaired, the next run finalizes it and clears its count
-            delegator.removeByAnd('AffContestCredit', [contestId: unfinalizable, lineKind: 'BOGUS'])
+            delegator.removeByAnd('AffContestOrderEvent', [eventId: failing])
             runOk('advanceAffContests', [userLogin: system()])
             assert contest(unfinalizable).statusId == 'AFFC_FINALIZED'
             assert !contest(unfinalizable).getLong('jobFailures')
         } finally {
             set(unreadable, [statusId: 'AFFC_CANCELLED'])
-            delegator.removeByAnd('AffContestCredit', [contestId: unfinalizable, lineKind: 'BOGUS'])
+            delegator.removeByAnd('AffContestOrderEvent', [eventId: failing])
         }
     }
 
@@ -195,6 +198,62 @@ class ContestJobTests extends ComponentTestCase {
         runOk('advanceAffContests', [userLogin: system()])
         assert from('AffContestCredit').where('contestId', contestId, 'orderId', orderId).queryCount() == 1L
         set(contestId, [statusId: 'AFFC_CANCELLED'])
+    }
+
+    /**
+     * Issue 12, item 10: the lifecycle job does not finalize a contest whose orders still have an event
+     * in the crediting outbox (here one whose first attempt failed and waits for its retry); it counts
+     * the refusal on the contest's row, and a later run credits the event, then finalizes.
+     */
+    void testTheLifecycleJobFinalizesAContestOnlyOnceTheEventsOfItsOrdersAreCredited() {
+        String a = newAffiliate("AJ${run}P", 'Partner P')
+        String contestId = runningContest([returnWindowDays: 0L])
+        String orderId = newOrder("OJ${run}P", a, newCustomer("CJ${run}P"), 40.00G)
+        boolean began = TransactionUtil.begin()
+        try {
+            runOk('changeOrderStatus', [orderId: orderId, statusId: 'ORDER_COMPLETED', setItemStatus: 'N',
+                    userLogin: admin()])
+            // its crediting failed once: the event waits for its next attempt, as the backoff leaves it
+            assert delegator.storeByCondition('AffContestOrderEvent', [attempts: 1L, lastError: 'first attempt failed',
+                    nextAttemptDate: minutes(60)], EntityCondition.makeCondition('orderId', orderId)) == 1
+            TransactionUtil.commit(began)
+        } catch (Throwable t) {
+            TransactionUtil.rollback(began, 'test failed', t)
+            throw t
+        }
+        // the contest ended just after the completion, and its return window is over
+        set(contestId, [statusId: 'AFFC_ENDED', thruDate: UtilDateTime.nowTimestamp()])
+        runOk('advanceAffContests', [userLogin: system()])
+        GenericValue deferred = contest(contestId)
+        assert deferred.statusId == 'AFFC_ENDED'
+        assert deferred.getLong('jobFailures') >= 1L
+        assert deferred.jobLastError.contains('orders of this contest are still waiting to be credited')
+        assert !from('AffContestWinner').where('contestId', contestId).queryFirst()
+
+        delegator.storeByCondition('AffContestOrderEvent', [nextAttemptDate: minutes(-1)],
+                EntityCondition.makeCondition('orderId', orderId))
+        runOk('advanceAffContests', [userLogin: system()])
+        GenericValue finalized = contest(contestId)
+        assert finalized.statusId == 'AFFC_FINALIZED'
+        assert !finalized.getLong('jobFailures')
+        assert !from('AffContestOrderEvent').where('orderId', orderId).queryFirst()
+        assert from('AffContestWinner').where('contestId', contestId).queryList()*.getString('partyId') == [a]
+    }
+
+    /** The dashboard shows the running contests it can read when one of them cannot be read, and flags that one. */
+    void testTheDashboardShowsTheOtherContestsAndFlagsOneItCannotRead() {
+        String readable = runningContest()
+        String unreadable = runningContest()
+        set(unreadable, [timeZoneId: 'Mars/Olympus'])
+        try {
+            Map dashboard = runOk('getAffContestDashboard', [userLogin: admin()])
+            Map<String, Map> rows = dashboard.running.collectEntries { [(it.contestId): it] }
+            assert rows[readable] && !rows[readable].unreadable
+            assert rows[unreadable].unreadable == true
+        } finally {
+            set(unreadable, [statusId: 'AFFC_CANCELLED'])
+            set(readable, [statusId: 'AFFC_CANCELLED'])
+        }
     }
 
     void testLaunchingAContestOfMoreThanFiveThousandPartnersFreezesEachOnceAndResumesAfterAFailure() {

@@ -45,10 +45,23 @@ public final class ContestLifecycle {
      * finalization (an admin's decision) is allowed.
      */
     public Contest finalizeContest(Contest contest, Instant now, boolean early) {
+        return finalizeContest(contest, now, early, 0);
+    }
+
+    /**
+     * The same, refused while order events that may move the contest's credits are still waiting in the
+     * crediting outbox: winners are decided on every order that has been completed, reopened or returned,
+     * never on a ledger a pending event is about to change. The lifecycle job asks again later.
+     */
+    public Contest finalizeContest(Contest contest, Instant now, boolean early, long pendingEvents) {
         require(contest, ContestStatus.FINALIZED);
         if (!early && now.isBefore(contest.finalizableAt())) {
             throw ValidationException.of("status", ValidationCode.NOT_DUE,
                     "the return window is still open until " + contest.finalizableAt());
+        }
+        if (pendingEvents > 0) {
+            throw ValidationException.of("status", ValidationCode.EVENTS_PENDING,
+                    pendingEvents + " order events of the contest are still to be credited");
         }
         return contest.withStatus(ContestStatus.FINALIZED);
     }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -43,17 +44,44 @@ public final class FraudDetector {
     private List<FraudFlag> spikesOf(String partner, List<Credit> credits) {
         TreeMap<Instant, List<Credit>> hours = credits.stream()
                 .sorted(Comparator.comparing(Credit::occurredAt).thenComparing(Credit::orderId))
-                .collect(Collectors.groupingBy(c -> c.occurredAt().truncatedTo(ChronoUnit.HOURS), TreeMap::new,
-                        Collectors.toList()));
-        double median = median(hours.values().stream().mapToInt(List::size).sorted().toArray());
-        List<FraudFlag> flags = new ArrayList<>();
-        hours.forEach((hour, inHour) -> {
-            if (inHour.size() >= spikeRule.minimumCount() && inHour.size() > spikeRule.multiple() * median) {
-                flags.add(new FraudFlag(partner, inHour.get(0).orderId(), FraudReason.SPIKE, hour,
-                        inHour.size() + " credits in one hour, hourly median " + median));
+                .collect(Collectors.groupingBy(c -> hourOf(c.occurredAt()), TreeMap::new, Collectors.toList()));
+        SortedMap<Instant, Integer> counts = new TreeMap<>();
+        hours.forEach((hour, inHour) -> counts.put(hour, inHour.size()));
+        return spikingHours(counts).stream()
+                .map(spike -> flag(partner, hours.get(spike.hour()).get(0).orderId(), spike)).toList();
+    }
+
+    /** The hour a credit counts in: the spike rule compares a partner's hours. */
+    public static Instant hourOf(Instant at) {
+        return at.truncatedTo(ChronoUnit.HOURS);
+    }
+
+    /**
+     * The hours that spiked, from a partner's number of credits in each hour in which it had any (the
+     * counters the crediting path keeps, so a credit never re-reads all of the partner's credits).
+     */
+    public List<Spike> spikingHours(SortedMap<Instant, Integer> creditsByHour) {
+        if (creditsByHour.isEmpty()) {
+            return List.of();
+        }
+        double median = median(creditsByHour.values().stream().mapToInt(Integer::intValue).sorted().toArray());
+        List<Spike> spikes = new ArrayList<>();
+        creditsByHour.forEach((hour, count) -> {
+            if (count >= spikeRule.minimumCount() && count > spikeRule.multiple() * median) {
+                spikes.add(new Spike(hour, count, median));
             }
         });
-        return flags;
+        return spikes;
+    }
+
+    /** The flag of a spike, on the hour's first credited order. */
+    public FraudFlag flag(String partner, String firstOrderId, Spike spike) {
+        return new FraudFlag(partner, firstOrderId, FraudReason.SPIKE, spike.hour(),
+                spike.credits() + " credits in one hour, hourly median " + spike.median());
+    }
+
+    /** An hour in which a partner's credits spiked: its start, its credits, and the partner's hourly median. */
+    public record Spike(Instant hour, int credits, double median) {
     }
 
     private static double median(int[] sorted) {

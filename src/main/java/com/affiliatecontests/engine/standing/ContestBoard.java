@@ -26,7 +26,7 @@ import java.util.Optional;
  * no longer moves) and keeps the standings in step. Replaying the same lines in any order gives
  * the same standings.
  */
-public final class ContestBoard {
+public final class ContestBoard implements RankedBoard {
 
     private final String contestId;
     private final ContestDefinition definition;
@@ -112,6 +112,7 @@ public final class ContestBoard {
         }
     }
 
+    @Override
     public List<Standing> ranking() {
         return standings.ranking();
     }
@@ -120,9 +121,15 @@ public final class ContestBoard {
      * When the partner's running score, over its still-valid orders in completion order, first
      * reached the target: the order in which partners reached a goal.
      */
+    @Override
     public Optional<Instant> goalReachedAt(String partnerId, BigDecimal target) {
+        return reached(ledger.orderValues(partnerId), target);
+    }
+
+    /** When a running total over these orders, in completion order, first reached the target. */
+    static Optional<Instant> reached(List<OrderValue> orders, BigDecimal target) {
         BigDecimal running = BigDecimal.ZERO;
-        List<OrderValue> counted = ledger.orderValues(partnerId).stream().filter(OrderValue::contributes)
+        List<OrderValue> counted = orders.stream().filter(OrderValue::contributes)
                 .sorted(Comparator.comparing(OrderValue::completedAt)).toList();
         for (OrderValue order : counted) {
             running = running.add(order.value());
@@ -141,6 +148,7 @@ public final class ContestBoard {
         return contestId;
     }
 
+    @Override
     public ContestDefinition definition() {
         return definition;
     }

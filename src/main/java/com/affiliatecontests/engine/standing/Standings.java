@@ -49,6 +49,14 @@ public final class Standings {
         }
     }
 
+    /** Sets a participant's totals as they stand (a partner that does not compete is ignored). */
+    public void put(PartnerTotals totals) {
+        ScoredPartner current = partners.get(totals.partnerId());
+        if (current != null) {
+            replace(current, totals);
+        }
+    }
+
     /** Sets the partner's tracked visits (an absolute count, so repeating it is harmless). */
     public void setVisits(String partnerId, long visits) {
         ScoredPartner current = partners.get(partnerId);

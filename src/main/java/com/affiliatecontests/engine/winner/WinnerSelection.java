@@ -3,7 +3,7 @@ package com.affiliatecontests.engine.winner;
 import com.affiliatecontests.engine.contest.ContestDefinition;
 import com.affiliatecontests.engine.contest.ContestKind;
 import com.affiliatecontests.engine.contest.Metric;
-import com.affiliatecontests.engine.standing.ContestBoard;
+import com.affiliatecontests.engine.standing.RankedBoard;
 import com.affiliatecontests.engine.standing.Standing;
 
 import java.time.Instant;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class WinnerSelection {
 
-    public List<Winner> select(ContestBoard board) {
+    public List<Winner> select(RankedBoard board) {
         ContestDefinition contest = board.definition();
         List<Standing> ranking = board.ranking();
         if (contest.kind() == ContestKind.GOAL) {
@@ -74,7 +74,7 @@ public final class WinnerSelection {
         return List.copyOf(winners);
     }
 
-    private static Instant reachedAt(ContestBoard board, ContestDefinition contest, List<Standing> ranking,
+    private static Instant reachedAt(RankedBoard board, ContestDefinition contest, List<Standing> ranking,
                                      String partnerId) {
         if (contest.metric() != Metric.CONVERSION_RATE) {
             return board.goalReachedAt(partnerId, contest.rules().target()).orElse(Instant.MAX);

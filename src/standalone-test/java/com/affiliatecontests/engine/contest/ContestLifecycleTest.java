@@ -91,6 +91,22 @@ class ContestLifecycleTest {
     }
 
     @Test
+    void aContestIsNotFinalizedWhileEventsOfItsOrdersArePending() {
+        Contest ended = Fixtures.running("C1", Fixtures.revenueRace(), "P1").withStatus(ContestStatus.ENDED);
+        Instant after = Fixtures.NOVEMBER.endInstant().plusSeconds(1);
+        ValidationException pending = assertThrows(ValidationException.class,
+                () -> lifecycle.finalizeContest(ended, after, false, 1));
+        assertTrue(pending.has(ValidationCode.EVENTS_PENDING));
+        assertEquals("AffiliateContestsErrorEventsPending", pending.errors().get(0).labelKey());
+        assertTrue(assertThrows(ValidationException.class, () -> lifecycle.finalizeContest(ended, after, true, 3))
+                .has(ValidationCode.EVENTS_PENDING));
+        assertEquals(ContestStatus.FINALIZED, lifecycle.finalizeContest(ended, after, false, 0).status());
+        // a contest that cannot be finalized says so first, whatever is pending
+        assertTrue(assertThrows(ValidationException.class, () -> lifecycle.finalizeContest(
+                ended.withStatus(ContestStatus.FINALIZED), after, false, 2)).has(ValidationCode.TRANSITION_NOT_ALLOWED));
+    }
+
+    @Test
     void cancelIsPossibleBeforeFinalizationOnly() {
         Contest active = Fixtures.running("C1", Fixtures.revenueRace(), "P1");
         assertEquals(ContestStatus.CANCELLED, lifecycle.cancel(active).status());

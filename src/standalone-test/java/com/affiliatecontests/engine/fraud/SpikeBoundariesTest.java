@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +60,33 @@ class SpikeBoundariesTest {
         assertThrows(IllegalArgumentException.class, () -> new SpikeRule(2.0, 0));
         assertDoesNotThrow(() -> new SpikeRule(1.01, 1));
         assertEquals(new SpikeRule(5.0, 5), SpikeRule.standard());
+    }
+
+    @Test
+    void theHourlyCountersGiveTheSpikesTheCreditsGive() {
+        int[][] cases = {{1, 1, 1, 1, 4}, {2, 2, 2, 6}, {2, 2, 2, 7}, {1, 3, 1, 6}, {1, 1, 1, 7}, {9, 1, 1, 1, 8}, {5}};
+        for (int[] counts : cases) {
+            SortedMap<Instant, Integer> byHour = new TreeMap<>();
+            for (int hour = 0; hour < counts.length; hour++) {
+                byHour.put(monday.plus(Duration.ofHours(hour)), counts[hour]);
+            }
+            List<FraudFlag> fromCounters = detector.spikingHours(byHour).stream()
+                    .map(spike -> detector.flag("P1", "H" + Duration.between(monday, spike.hour()).toHours() + "-0", spike))
+                    .toList();
+            assertEquals(detector.spikes(hours(counts)), fromCounters);
+        }
+        assertEquals(List.of(), detector.spikingHours(new TreeMap<>()));
+        // sorted 1, 1, 1, 8, 9: median 1, both busy hours spike
+        assertEquals(List.of(new FraudDetector.Spike(monday, 9, 1.0), new FraudDetector.Spike(monday.plusSeconds(14400), 8,
+                1.0)), detector.spikingHours(new TreeMap<>(java.util.Map.of(monday, 9, monday.plusSeconds(3600), 1,
+                monday.plusSeconds(7200), 1, monday.plusSeconds(10800), 1, monday.plusSeconds(14400), 8))));
+    }
+
+    @Test
+    void aCreditCountsInTheHourItStartedIn() {
+        assertEquals(monday, FraudDetector.hourOf(monday));
+        assertEquals(monday, FraudDetector.hourOf(monday.plusSeconds(3599)));
+        assertEquals(monday.plusSeconds(3600), FraudDetector.hourOf(monday.plusSeconds(3600)));
     }
 
     /** One partner's credits: counts[i] of them in hour i. */
