@@ -22,7 +22,8 @@ as_pg() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -s /bin/bas
 psql_pg() { as_pg psql -p "$PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 if ! command -v pg_lsclusters >/dev/null; then
-    [ "$CMD" = stop ] || [ "$CMD" = status ] && { echo "[pg] postgresql is not installed"; exit 0; }
+    [ "$CMD" = stop ] && { echo "[pg] postgresql is not installed"; exit 0; }
+    [ "$CMD" = status ] && { echo "[pg] postgresql is not installed"; exit 1; }
     echo "[pg] installing postgresql"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq && apt-get install -y -qq postgresql > /dev/null
