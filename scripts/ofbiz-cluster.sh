@@ -20,7 +20,9 @@
 #
 # check: with the test-only benchmark component's cluster services (benchmark/servicedef/services_benchmark.xml),
 # each run as a job pinned to a node: a contest of PARTNERS partners (default 16) and ORDERS approved orders
-# (default 400) attributed to them; half of the orders completed through changeOrderStatus on each node by 8
+# (default 400) attributed to them; the first partner's board marker polled through node B's portal (as its open
+# contest page does) until it changes after one of its orders is completed on node A (the time is printed);
+# then half of the other orders completed through changeOrderStatus on each node by 8
 # threads at the same instant, while a ninth thread on each node runs the outbox recovery service over and over;
 # then, once the outbox is drained, one credit line per order and nothing else, standings and score bands equal
 # to the orders; then the contest finalized from both nodes at one instant (2 threads each): one set of winners.
@@ -136,11 +138,30 @@ check)
     since=$(date '+%Y-%m-%d %H:%M:%S')
     schedule "$URL_A" "$NODE_A_ID" clusterAffContestSetup "tag=$TAG&orders=$ORDERS&partners=$PARTNERS"
     await "$since" "Cluster setup $TAG" clusterAffContestSetup "$HOME_A"
+    CONTEST=$(log_since "$HOME_A" "$since" | grep -a "Cluster setup $TAG" | grep -o 'contest [^ ]*' | head -1 | cut -d' ' -f2)
+    # the live board across nodes: a partner's board marker polled on node B (as its open contest page does every
+    # 5 s) changes after an order of that partner is completed on node A
+    PJAR=$(mktemp)
+    curl -sk --http1.1 -c "$PJAR" -b "$PJAR" -d "USERNAME=cl${TAG}p0&PASSWORD=ofbiz" "$URL_B/partners/control/login" -o /dev/null
+    marker() { curl -sk --http1.1 -c "$PJAR" -b "$PJAR" -d "contestId=$CONTEST" "$URL_B/partners/control/ContestBoardMarker" |
+        grep -o '"marker" *: *"[^"]*"' | cut -d'"' -f4; }
+    m0=$(marker)
+    [ -n "$m0" ] || { echo "[cluster] no board marker for contest $CONTEST on node B" >&2; exit 1; }
+    since=$(date '+%Y-%m-%d %H:%M:%S')
+    schedule "$URL_A" "$NODE_A_ID" clusterAffContestCompleteOrders "tag=$TAG&fromIndex=0&toIndex=1&threads=1"
+    await "$since" "Cluster completion $TAG" clusterAffContestCompleteOrders "$HOME_A"
+    credited_at=$(date +%s%N)
+    until [ "$(marker)" != "$m0" ]; do
+        [ $(( ($(date +%s%N) - credited_at) / 1000000000 )) -lt 60 ] || { echo "[cluster] node B's board marker unchanged 60 s after a credit on node A" >&2; exit 1; }
+        sleep 0.5
+    done
+    echo "[cluster] node B's board marker changed $(( ($(date +%s%N) - credited_at) / 1000000 )) ms after node A's completion job logged (marker $m0 -> $(marker))"
+    rm -f "$PJAR"
     # both nodes start completing at the same instant, once their pollers have picked the jobs up
     start_at=$(( ($(date +%s) * 1000) + 2 * POLL + 5000 ))
     half=$((ORDERS / 2))
     since=$(date '+%Y-%m-%d %H:%M:%S')
-    schedule "$URL_A" "$NODE_A_ID" clusterAffContestCompleteOrders "tag=$TAG&fromIndex=0&toIndex=$half&threads=8&startAt=$start_at"
+    schedule "$URL_A" "$NODE_A_ID" clusterAffContestCompleteOrders "tag=$TAG&fromIndex=1&toIndex=$half&threads=8&startAt=$start_at"
     schedule "$URL_B" "$NODE_B_ID" clusterAffContestCompleteOrders "tag=$TAG&fromIndex=$half&toIndex=$ORDERS&threads=8&startAt=$start_at"
     await "$since" "Cluster completion $TAG" clusterAffContestCompleteOrders "$HOME_A" "$HOME_B"
     since=$(date '+%Y-%m-%d %H:%M:%S')

@@ -7,7 +7,9 @@ import com.affiliatecontests.ofbiz.ContestRecords
 import com.affiliatecontests.ofbiz.LedgerWriter
 import com.affiliatecontests.ofbiz.OwnTransaction
 import com.affiliatecontests.ofbiz.StandingBands
+import org.apache.ofbiz.base.crypto.HashCrypt
 import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.common.login.LoginServices
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
@@ -39,6 +41,11 @@ private static String contestName(String tag) {
 /** Amount of order i: varied, so a lost or doubled credit changes the revenue total too. */
 private static BigDecimal amountOf(int i) {
     return BigDecimal.valueOf(1000L + (i % 17) * 137L, 2)
+}
+
+/** The portal login (password ofbiz) of the run's first partner. */
+private static String portalLogin(String tag) {
+    return "cl${tag}p0".toString()
 }
 
 private static String orderIdOf(String tag, int i) {
@@ -73,6 +80,11 @@ Map clusterAffContestSetup() {
         partyIds.each { String partyId ->
             delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
             delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+            if (partyId == partyIds[0]) {
+                // the partner whose board the check polls through the portal of the other node
+                delegator.create('UserLogin', [userLoginId: portalLogin(tag), partyId: partyId, enabled: 'Y',
+                        currentPassword: HashCrypt.cryptUTF8(LoginServices.getHashType(), null, 'ofbiz')])
+            }
             delegator.create('AffContestParticipant', [contestId: contestId, partyId: partyId, reason: 'ALL_AFFILIATES',
                     snapshotDate: stamp])
             Map zero = LedgerWriter.zeroStanding(contestId, partyId, definition)
@@ -101,7 +113,7 @@ Map clusterAffContestSetup() {
             }
         }
     }
-    logInfo("Cluster setup ${tag}: contest ${contestId}, ${partners} partners, ${orders} orders on ${JobManager.INSTANCE_ID}")
+    logInfo("Cluster setup ${tag}: contest ${contestId} (portal login ${portalLogin(tag)}), ${partners} partners, ${orders} orders on ${JobManager.INSTANCE_ID}")
     return success([contestId: contestId])
 }
 
