@@ -67,7 +67,10 @@ if [ "$CMD" = drop ]; then
     echo "[pg] database $DB dropped"
 fi
 if [ "$(psql_pg -c "SELECT count(*) FROM pg_database WHERE datname = '$DB'")" = 0 ]; then
-    psql_pg -c "CREATE DATABASE \"$DB\" OWNER \"$ROLE\" ENCODING 'UTF8' TEMPLATE template0"
+    # LC_COLLATE C: text compared by code point, as Derby (UCS_BASIC) and Java do; the leaderboard's rank keys
+    # end with the partner id, and a linguistic collation (en_US.UTF-8 skips '-' and '_') would order ties
+    # differently from the engine
+    psql_pg -c "CREATE DATABASE \"$DB\" OWNER \"$ROLE\" ENCODING 'UTF8' LC_COLLATE 'C' TEMPLATE template0"
     echo "[pg] database $DB created"
 fi
 echo "[pg] ready: jdbc:postgresql://127.0.0.1:$PORT/$DB (user $ROLE)"
