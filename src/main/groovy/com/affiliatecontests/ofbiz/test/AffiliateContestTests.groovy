@@ -376,8 +376,9 @@ class AffiliateContestTests extends ComponentTestCase {
         awaitJobs(second)
         GenericValue standing = from('AffContestStanding').where('contestId', contestId, 'partyId', p).queryOne()
         assert [standing.getLong('conversions'), standing.getLong('visits')] == [2L, 3L]
-        // 2 conversions / 3 visits, as the standing row's column (3 decimals) keeps it
-        assert standing.getBigDecimal('score') == 0.666G
+        // 2 conversions / 3 visits (the engine's 0.666667), as the standing row's column (3 decimals) keeps it: Derby
+        // truncates to the column's scale, PostgreSQL rounds (boards and places use the engine's rank key, not this column)
+        assert standing.getBigDecimal('score') in [0.666G, 0.667G]
         assertPartnerViewsMatchTheBoard(contestId, [p])
     }
 
