@@ -70,7 +70,7 @@ PYEOF
 # lines of a node's log (ofbiz.log and the files it rotates into) written since $2 ('%Y-%m-%d %H:%M:%S')
 log_since() {
     find "$1/runtime/logs" -maxdepth 1 -name 'ofbiz*.log' -newermt "$2" -print0 2>/dev/null | sort -z | xargs -0 -r cat |
-        awk -v since="$2" 'substr($0, 1, 19) >= since'
+        awk -v since="$2" '/^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { keep = substr($0, 1, 19) >= since } keep'
 }
 
 # schedules SERVICE as a job of POOL on the node at URL (webtools, admin/ofbiz)
@@ -91,7 +91,7 @@ await() {
     local home
     for home in "$@"; do
         until log_since "$home" "$since" | grep -aq "$marker"; do
-            if log_since "$home" "$since" | grep -aqE "$service.*(rror|failed)"; then
+            if log_since "$home" "$since" | grep -aqE "$service.*(rror|failed)|(rror|failed).*$service"; then
                 log_since "$home" "$since" | grep -aE -A3 "$service" | head -20 >&2
                 return 1
             fi

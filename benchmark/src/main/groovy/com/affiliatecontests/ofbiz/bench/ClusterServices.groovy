@@ -129,12 +129,12 @@ Map clusterAffContestCompleteOrders() {
         return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
     }
     String tag = parameters.tag
-    int from = parameters.fromIndex as int
+    int first = parameters.fromIndex as int
     int thru = parameters.toIndex as int
     int threads = (parameters.threads ?: 8) as int
     GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
     waitUntil(parameters.startAt as Long)
-    List<Integer> indexes = (from..<thru).toList()
+    List<Integer> indexes = (first..<thru).toList()
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1)
     AtomicBoolean completing = new AtomicBoolean(true)
     long start = System.nanoTime()
