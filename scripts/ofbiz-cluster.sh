@@ -84,21 +84,21 @@ schedule() {
     rm -f "$jar"
 }
 
-# waits until every node's log since $1 has a line matching MARKER (or a failure of SERVICE); prints them
+# waits until every node's log since $1 has a line matching MARKER (or SERVICE failed with an exception); prints them
 await() {
     local since="$1" marker="$2" service="$3" deadline=$(( $(date +%s) + ${CHECK_TIMEOUT:-600} ))
     shift 3
-    local home
+    local home text
     for home in "$@"; do
-        until log_since "$home" "$since" | grep -aq "$marker"; do
-            if log_since "$home" "$since" | grep -aqE "$service.*(rror|failed)|(rror|failed).*$service"; then
-                log_since "$home" "$since" | grep -aE -A3 "$service" | head -20 >&2
+        while text=$(log_since "$home" "$since"); ! grep -aq "$marker" <<< "$text"; do
+            if grep -aq "Error running Groovy method \[$service\]" <<< "$text"; then
+                grep -a -A3 "Error running Groovy method \[$service\]" <<< "$text" | head -8 >&2 || true
                 return 1
             fi
             [ "$(date +%s)" -lt "$deadline" ] || { echo "[cluster] no '$marker' in $home within ${CHECK_TIMEOUT:-600} s" >&2; return 1; }
             sleep 2
         done
-        log_since "$home" "$since" | grep -a "$marker" | cut -d'|' -f5- | sed "s|^|[cluster] $(basename "$home"): |"
+        grep -a "$marker" <<< "$text" | cut -d'|' -f5- | sed "s|^|[cluster] $(basename "$home"): |"
     done
 }
 
@@ -138,7 +138,7 @@ check)
     since=$(date '+%Y-%m-%d %H:%M:%S')
     schedule "$URL_A" "$NODE_A_ID" clusterAffContestSetup "tag=$TAG&orders=$ORDERS&partners=$PARTNERS"
     await "$since" "Cluster setup $TAG" clusterAffContestSetup "$HOME_A"
-    CONTEST=$(log_since "$HOME_A" "$since" | grep -a "Cluster setup $TAG" | grep -o 'contest [^ ]*' | head -1 | cut -d' ' -f2)
+    CONTEST=$(grep -a "Cluster setup $TAG" <<< "$(log_since "$HOME_A" "$since")" | grep -o 'contest [^ ]*' | cut -d' ' -f2 | tail -1)
     # the live board across nodes: a partner's board marker polled on node B (as its open contest page does every
     # 5 s) changes after an order of that partner is completed on node A
     PJAR=$(mktemp)
@@ -167,7 +167,7 @@ check)
     since=$(date '+%Y-%m-%d %H:%M:%S')
     schedule "$URL_B" "$NODE_B_ID" clusterAffContestCheck "tag=$TAG&orders=$ORDERS&partners=$PARTNERS"
     await "$since" "Cluster check $TAG" clusterAffContestCheck "$HOME_B"
-    log_since "$HOME_B" "$since" | grep -aq "Cluster check $TAG: OK" || exit 1
+    grep -aq "Cluster check $TAG: OK" <<< "$(log_since "$HOME_B" "$since")" || exit 1
     start_at=$(( ($(date +%s) * 1000) + 2 * POLL + 5000 ))
     since=$(date '+%Y-%m-%d %H:%M:%S')
     schedule "$URL_A" "$NODE_A_ID" clusterAffContestFinalize "tag=$TAG&threads=2&startAt=$start_at"
@@ -179,7 +179,7 @@ check)
     since=$(date '+%Y-%m-%d %H:%M:%S')
     schedule "$URL_A" "$NODE_A_ID" clusterAffContestCheck "tag=$TAG&orders=$ORDERS&partners=$PARTNERS&finalized=Y"
     await "$since" "Cluster check $TAG" clusterAffContestCheck "$HOME_A"
-    log_since "$HOME_A" "$since" | grep -aq "Cluster check $TAG: OK" || exit 1
+    grep -aq "Cluster check $TAG: OK" <<< "$(log_since "$HOME_A" "$since")" || exit 1
     echo "[cluster] $(ts) check $TAG passed in $(( $(date +%s) - T0 )) s (load $(cut -d' ' -f1-3 /proc/loadavg))"
     ;;
 *)
