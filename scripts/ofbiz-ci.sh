@@ -23,7 +23,7 @@
 #
 # Environment: OFBIZ_CI_HOME (default target/ofbiz), SHARED (default ../shared), CI_PORT_OFFSET (default 0:
 # another OFBiz on this machine may need another one; the cluster's second node uses it + 100), CI_CLUSTER_ORDERS
-# (default 400), CI_SKIP (phases to skip, space separated, for a
+# (default 200), CI_SKIP (phases to skip, space separated, for a
 # developer re-running a part: e.g. CI_SKIP="standalone mutation").
 set -euo pipefail
 # the whole script is one function, read before it runs: editing this file during a run cannot change that run
@@ -162,7 +162,7 @@ if ! skipped cluster; then
     logged cluster-prepare '^\[(pg|cluster)\]' scripts/ofbiz-cluster.sh prepare "$NODE_A" "$NODE_B"
     logged cluster-load '^\[(pg|run)\]' scripts/ofbiz-cluster.sh load "$NODE_A"
     logged cluster-start '^\[run\] .*up in' scripts/ofbiz-cluster.sh start "$NODE_A" "$NODE_B"
-    logged cluster-check '^\[cluster\]' scripts/ofbiz-cluster.sh check "$NODE_A" "$NODE_B" "${CI_CLUSTER_ORDERS:-400}"
+    logged cluster-check '^\[cluster\]' scripts/ofbiz-cluster.sh check "$NODE_A" "$NODE_B" "${CI_CLUSTER_ORDERS:-200}"
     logged cluster-stop '^\[run\] .*stopped' scripts/ofbiz-cluster.sh stop "$NODE_A" "$NODE_B"
     if [ -n "$PG_STARTED" ]; then scripts/postgres-setup.sh stop; PG_STARTED=""; fi
     unset PG_DB OFFSET_A OFFSET_B POLL_MILLIS
