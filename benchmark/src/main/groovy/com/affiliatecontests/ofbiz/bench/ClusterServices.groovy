@@ -237,7 +237,7 @@ Map clusterAffContestCheck() {
     if (!contestId) {
         problems << "no contest"
     } else {
-        EntityCondition runOrders = EntityCondition.makeCondition('orderId', EntityOperator.LIKE, "CL${tag}-%")
+        EntityCondition runOrders = EntityCondition.makeCondition('orderId', EntityOperator.LIKE, "CL${tag}-%".toString())
         long queued
         while ((queued = from('AffContestOrderEvent').where(runOrders).queryCount()) > 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(500)
