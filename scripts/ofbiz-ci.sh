@@ -12,13 +12,18 @@
 #   load           seed, seed-initial, demo and ext data into a fresh Derby
 #   xref           the standalone XML cross-reference checks against that full OFBiz home; none may be skipped
 #   ofbiz-tests    every in-OFBiz suite: ofbiz --test component=affiliatecontests
+#   cluster        two OFBiz nodes on one PostgreSQL database (scripts/ofbiz-cluster.sh, homes beside
+#                  $OFBIZ_CI_HOME: -node-a, -node-b; database ofbiz_ci): orders completed on both at once by
+#                  8 threads each credit exactly once, and a finalization raced from both ends with one set of
+#                  winners; PostgreSQL stopped afterwards when this run started it
 #   reload         a fresh Derby with the demo data again (the test run leaves rows behind)
 #   start          OFBiz started, the one-time demo job (AFFC_DEMO_SETUP) finished
 #   browser        scripts/browser-suite.sh: every back-office and portal page in headless Chromium
 # OFBiz is stopped on exit whatever happened (trap).
 #
 # Environment: OFBIZ_CI_HOME (default target/ofbiz), SHARED (default ../shared), CI_PORT_OFFSET (default 0:
-# another OFBiz on this machine may need another one), CI_SKIP (phases to skip, space separated, for a
+# another OFBiz on this machine may need another one; the cluster's second node uses it + 100), CI_CLUSTER_ORDERS
+# (default 200), CI_SKIP (phases to skip, space separated, for a
 # developer re-running a part: e.g. CI_SKIP="standalone mutation").
 set -euo pipefail
 # the whole script is one function, read before it runs: editing this file during a run cannot change that run
@@ -33,6 +38,7 @@ HTTPS_URL="https://localhost:$((8443 + OFFSET))"
 MVN=(mvn -B --no-transfer-progress)
 
 T_START=$(date +%s)
+PG_STARTED=""
 PHASES=()
 PHASE=""
 PHASE_T=0
@@ -48,9 +54,13 @@ phase() {
 skipped() { [[ " ${CI_SKIP:-} " == *" $1 "* ]] && echo "[ci] $1 skipped (CI_SKIP)"; }
 summary() {
     local rc=$?
-    if [ -f "$OFBIZ_CI_HOME/runtime/ofbiz-kit.pid" ]; then
-        "$KIT/run.sh" "$OFBIZ_CI_HOME" stop || true
-    fi
+    local home
+    for home in "$OFBIZ_CI_HOME" "$OFBIZ_CI_HOME-node-a" "$OFBIZ_CI_HOME-node-b"; do
+        if [ -f "$home/runtime/ofbiz-kit.pid" ]; then
+            "$KIT/run.sh" "$home" stop || true
+        fi
+    done
+    if [ -n "$PG_STARTED" ]; then scripts/postgres-setup.sh stop || true; fi
     local now; now=$(date +%s)
     [ -z "$PHASE" ] || [ "$PHASE" = "END" ] || PHASES+=("$(printf '%-13s %5ss  (%s)' "$PHASE" $((now - PHASE_T)) \
         "$([ $rc -eq 0 ] && echo ok || echo FAILED)")")
@@ -85,6 +95,7 @@ command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || missing+=(python3)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "[ci] installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -139,6 +150,23 @@ fi
 phase ofbiz-tests
 skipped ofbiz-tests || logged ofbiz-tests '^\[run\]|^  |^[0-9]+ passed' \
     "$KIT/run.sh" "$OFBIZ_CI_HOME" test affiliatecontests --portoffset "$OFFSET"
+
+phase cluster
+if ! skipped cluster; then
+    NODE_A="$OFBIZ_CI_HOME-node-a"; NODE_B="$OFBIZ_CI_HOME-node-b"
+    rm -rf "$NODE_A" "$NODE_B"; mkdir -p "$NODE_A"
+    (cd "$OFBIZ_CI_HOME" && tar -cf - --exclude=./runtime/data --exclude=./runtime/logs --exclude=./runtime/ofbiz-kit.pid .) |
+        (cd "$NODE_A" && tar -xf -)
+    scripts/postgres-setup.sh status > /dev/null 2>&1 || PG_STARTED=yes
+    export PG_DB=ofbiz_ci OFFSET_A="$OFFSET" OFFSET_B=$((OFFSET + 100)) POLL_MILLIS=2000
+    logged cluster-prepare '^\[(pg|cluster)\]' scripts/ofbiz-cluster.sh prepare "$NODE_A" "$NODE_B"
+    logged cluster-load '^\[(pg|run)\]' scripts/ofbiz-cluster.sh load "$NODE_A"
+    logged cluster-start '^\[run\] .*up in' scripts/ofbiz-cluster.sh start "$NODE_A" "$NODE_B"
+    logged cluster-check '^\[cluster\]' scripts/ofbiz-cluster.sh check "$NODE_A" "$NODE_B" "${CI_CLUSTER_ORDERS:-200}"
+    logged cluster-stop '^\[run\] .*stopped' scripts/ofbiz-cluster.sh stop "$NODE_A" "$NODE_B"
+    if [ -n "$PG_STARTED" ]; then scripts/postgres-setup.sh stop; PG_STARTED=""; fi
+    unset PG_DB OFFSET_A OFFSET_B POLL_MILLIS
+fi
 
 phase reload
 if ! skipped reload; then

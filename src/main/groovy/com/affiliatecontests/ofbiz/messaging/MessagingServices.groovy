@@ -350,7 +350,7 @@ Map getAffBroadcastInbox() {
          name: profiles[reply.partyId]?.name(), alias: profiles[reply.partyId]?.alias(),
          parentCommEventId: event.parentCommEventId, subject: event.subject, content: event.content,
          replyDate: reply.replyDate, contestId: reply.contestId, dispute: reply.contestId ? 'Y' : 'N',
-         contestName: reply.contestId ? from('AffContest').where('contestId', reply.contestId).cache().queryOne()?.contestName
+         contestName: reply.contestId ? from('AffContest').where('contestId', reply.contestId).queryOne()?.contestName
                  : null,
          answeredDate: reply.answeredDate,
          answers: new StoreAnswers(delegator).of(reply.getString('communicationEventId')).collect {
