@@ -39,7 +39,7 @@ public final class AddressClass {
                 || (b0 == 172 && b1 >= 16 && b1 <= 31)     // private
                 || (b0 == 192 && b1 == 168)                // private
                 || (b0 == 192 && b1 == 0 && (b2 == 0 || b2 == 2)) // IETF protocol assignments, TEST-NET-1
-                || (b0 == 198 && (b1 == 18 || b1 == 19))   // benchmarking
+                || (b0 == 198 && (b1 == 18 || b1 == 19))   // RFC 2544 device testing
                 || (b0 == 198 && b1 == 51 && b2 == 100)    // TEST-NET-2
                 || (b0 == 203 && b1 == 0 && b2 == 113));   // TEST-NET-3
     }

@@ -17,7 +17,8 @@ public enum WebhookRefusal {
     SECRET_TOO_SHORT,
     SECRET_TOO_LONG,
     EVENTS_REQUIRED,
-    UNKNOWN_EVENT;
+    UNKNOWN_EVENT,
+    UNKNOWN_CONTEST;
 
     /** The label key, e.g. {@code AffiliateContestsWebhookErrorUrlNotHttps}. */
     public String labelKey() {
