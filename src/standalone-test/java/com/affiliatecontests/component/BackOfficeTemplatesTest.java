@@ -656,6 +656,32 @@ class BackOfficeTemplatesTest {
     }
 
     /** Every template under template/ but the partner portal's is rendered above, or is a macro library they import. */
+    /** The webhooks page: endpoints, the registration form, deliveries with the last answer encoded and the resend POST. */
+    @Test
+    void webhooksShowEndpointsDeliveriesAndTheResendAction() {
+        Map<String, Object> context = map("parameters", Map.of(),
+                "endpointList", map("responseMessage", "success", "endpoints", List.of(map("endpointId", "E1",
+                        "targetUrl", "https://hooks.example.com/a", "eventTypes", List.of("contest.ended", "reward.issued"),
+                        "allowInternal", "N", "enabled", "Y", "pending", 1L, "delivered", 2L, "failed", 3L))),
+                "deliveryList", map("responseMessage", "success", "deliveries", List.of(
+                        map("deliveryId", "D1", "endpointId", "E1", "eventKey", "contest.ended:C1", "deliveryStatus", "FAILED",
+                                "attempts", 21L, "queuedDate", at("2026-11-20T08:00:00Z"), "lastResponseCode", 500L,
+                                "lastResponse", EVIL),
+                        map("deliveryId", "D2", "endpointId", "E1", "eventKey", "reward.issued:R1", "deliveryStatus", "PENDING",
+                                "attempts", 1L, "queuedDate", at("2026-11-20T08:00:00Z"), "nextAttemptDate", at("2026-11-20T08:02:00Z"),
+                                "lastError", "The receiver did not answer in time."))));
+        String html = render("Webhooks.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("https://hooks.example.com/a") && html.contains("contest.ended, reward.issued"), html);
+        assertTrue(html.contains("HTTP 500 <pre class=\"affc-webhook-answer\">" + EVIL_ENCODED + "</pre>"), html);
+        assertEquals(1, html.split("name=\"deliveryId\" value=\"D", -1).length - 1, "only the failed delivery can be resent\n" + html);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/resendAffWebhookDelivery\""), html);
+        assertTrue(html.contains("<input type=\"hidden\" name=\"eventTypes\" value=\"\"/>"), html);
+        assertTrue(html.contains("A partner takes first place"), html);
+        String fr = render("Webhooks.ftl", map("parameters", Map.of(), "endpointList", map("responseMessage", "success", "endpoints", List.of()),
+                "deliveryList", map("responseMessage", "success", "deliveries", List.of())), Locale.FRENCH);
+        assertTrue(fr.contains("Aucun point de réception") && fr.contains("Aucun envoi."), fr);
+    }
+
     @Test
     void everyBackOfficeTemplateIsRendered() {
         Class<?> self = getClass();

@@ -151,7 +151,7 @@ private Attempt attempt(HttpClient client, EndpointAdmission admission, GenericV
 
 /** Queues leaderboard.first_place for each running contest whose first qualified row changed since the last look. */
 private void watchLeaders() {
-    List<GenericValue> endpoints = EntityQuery.use(delegator).from('AffWebhookEndpoint').where('enabled', 'Y').cache().queryList()
+    List<GenericValue> endpoints = EntityQuery.use(delegator).from('AffWebhookEndpoint').where('enabled', 'Y').queryList()
     if (!endpoints.any { EndpointSettings.read(it.getString('eventTypes')).contains(WebhookEvent.FIRST_PLACE_TAKEN) }) {
         return
     }

@@ -34,8 +34,7 @@ class WebhookOutbox {
 
     /** Queues the event for every enabled endpoint that picked it, once per event key; returns how many rows were written. */
     static int queue(Delegator delegator, WebhookEvent event, String subjectId, String occurrence, String contestId, Map data) {
-        // the cache is cleared by every write of an endpoint; most stores have none, and this runs in status changes
-        List<GenericValue> endpoints = EntityQuery.use(delegator).from('AffWebhookEndpoint').where('enabled', 'Y').cache().queryList()
+        List<GenericValue> endpoints = EntityQuery.use(delegator).from('AffWebhookEndpoint').where('enabled', 'Y').queryList()
         if (!endpoints) {
             return 0
         }

@@ -53,7 +53,7 @@ class LocalReceiver implements AutoCloseable {
     }
 
     List<Received> at(String path) {
-        return received.findAll { it.path == path }
+        return received.toList().findAll { it.path == path }
     }
 
     private void answer(HttpExchange ex, int status, String text) {

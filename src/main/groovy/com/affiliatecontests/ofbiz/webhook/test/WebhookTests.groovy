@@ -35,7 +35,7 @@ class WebhookTests extends ComponentTestCase {
         property('webhook.http.localhost.allowed', 'true')
         property('webhook.timeout.seconds', '2')
         // endpoints of earlier tests must not receive this test's events
-        delegator.storeByCondition('AffWebhookEndpoint', [enabled: 'N'], null)
+        delegator.storeByCondition('AffWebhookEndpoint', [enabled: 'N'], org.apache.ofbiz.entity.condition.EntityCondition.makeCondition('enabled', 'Y'))
         // the test runs the delivery job itself: the scheduled one must not take its deliveries meanwhile
         delegator.storeByCondition('JobSandbox', [runTime: new Timestamp(System.currentTimeMillis() + 3600000L)],
                 org.apache.ofbiz.entity.condition.EntityCondition.makeCondition([serviceName: 'deliverAffWebhooks', statusId: 'SERVICE_PENDING']))
@@ -44,7 +44,7 @@ class WebhookTests extends ComponentTestCase {
     @Override
     protected void tearDown() throws Exception {
         delegator.removeByAnd('SystemProperty', [systemResourceId: 'AffiliateContestsWebhook'])
-        delegator.storeByCondition('AffWebhookEndpoint', [enabled: 'N'], null)
+        delegator.storeByCondition('AffWebhookEndpoint', [enabled: 'N'], org.apache.ofbiz.entity.condition.EntityCondition.makeCondition('enabled', 'Y'))
         super.tearDown()
     }
 
