@@ -682,6 +682,42 @@ class BackOfficeTemplatesTest {
         assertTrue(fr.contains("Aucun point de réception") && fr.contains("Aucun envoi."), fr);
     }
 
+    /** The publication page: the state, the POST that toggles it, and both snippets with the contest encoded. */
+    @Test
+    void publicBoardPageOffersThePublicationAndTheSnippets() {
+        Map<String, Object> context = map("parameters", Map.of("contestId", "C1"), "embedUrl",
+                "https://shop.example.com/partners/control/PublicBoard?contestId=C1",
+                "publication", map("responseMessage", "success", "published", "N", "contestName", EVIL));
+        String html = render("PublicBoardSnippet.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Not published.") && html.contains("name=\"published\" value=\"Y\""), html);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/publishAffContestBoard\""), html);
+        assertTrue(html.contains("&lt;iframe src=\"https://shop.example.com/partners/control/PublicBoard?contestId=C1\" title=\""
+                + EVIL_ENCODED + "\""), html);
+        assertTrue(html.contains("&lt;include-screen name=\"AffPublicLeaderboard\""), html);
+        String fr = render("PublicBoardSnippet.ftl", map("parameters", Map.of("contestId", "C1"), "embedUrl", "u",
+                "publication", map("responseMessage", "success", "published", "Y", "contestName", "x")), Locale.FRENCH);
+        assertTrue(fr.contains("Publié sur la boutique.") && fr.contains("Retirer"), fr);
+    }
+
+    /** The storefront's public board: the portal's board rows without any hidden amount, and the way to join. */
+    @Test
+    void publicBoardShowsTheVisitorsRowsAndTheWayToJoin() {
+        Map<String, Object> contest = map("contestId", "C1", "contestName", EVIL, "statusId", "AFFC_ACTIVE",
+                "metricEnumId", "AFFCM_CONVERSIONS", "currencyUomId", "USD");
+        Map<String, Object> leaderboard = map("top", List.of(map("rank", 1, "place", 1, "displayName", "S. D.", "qualified", true,
+                "viewer", false)), "aroundViewer", List.of(), "participants", 6L, "provisional", true);
+        Map<String, Object> context = map("contest", contest, "leaderboard", leaderboard, "becomePartnerUrl", "/partners/control/main");
+        String html = harness.render("template/storefront/PublicBoardPage.ftl", context, Locale.ENGLISH);
+        RENDERED.add("template/storefront/PublicBoardPage.ftl");
+        RENDERED.add("template/storefront/PublicBoard.ftl");
+        assertTrue(html.contains("<h3 class=\"affp-public-title\">" + EVIL_ENCODED + "</h3>"), html);
+        assertTrue(html.contains("S. D.") && html.contains("affp-hidden"), html);
+        assertTrue(html.contains("<a href=\"/partners/control/main\" target=\"_top\">Become a partner</a>"), html);
+        String missing = harness.render("template/storefront/PublicBoardPage.ftl", map("publicBoardMissing", true,
+                "becomePartnerUrl", "/partners/control/main"), Locale.FRENCH);
+        assertTrue(missing.contains("Ce classement n") && missing.contains("Devenez partenaire"), missing);
+    }
+
     @Test
     void everyBackOfficeTemplateIsRendered() {
         Class<?> self = getClass();

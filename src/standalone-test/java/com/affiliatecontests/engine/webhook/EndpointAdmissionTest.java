@@ -144,6 +144,13 @@ class EndpointAdmissionTest {
         assertFalse(AddressClass.isPublic(v6("127.0.0.1")));
         assertFalse(AddressClass.isPublic(v6("10.1.2.3")));
         assertTrue(AddressClass.isPublic(v6("93.184.216.34")));
+        assertFalse(AddressClass.isPublic(v6("172.16.0.1")));
+        assertFalse(AddressClass.isPublic(v6("192.0.2.1")));
         assertFalse(AddressClass.isPublic(null));
+    }
+
+    @Test
+    void theSystemResolverResolvesLiterals() throws UnknownHostException {
+        assertEquals(List.of(ip("127.0.0.1")), HostResolver.system().resolve("127.0.0.1"));
     }
 }

@@ -50,6 +50,8 @@ class WebhookSignatureTest {
         assertFalse(WebhookSignature.verify("v1=" + WebhookSignature.sign(SECRET, 1000, body), SECRET, body, 1000, 300));
         assertFalse(WebhookSignature.verify("t=abc,v1=00", SECRET, body, 1000, 300));
         assertFalse(WebhookSignature.verify("garbage", SECRET, body, 1000, 300));
+        // a part without a name is ignored, as unknown parts are
+        assertTrue(WebhookSignature.verify("=x,t=1000,v1=" + WebhookSignature.sign(SECRET, 1000, body), SECRET, body, 1000, 300));
     }
 
     @Test
