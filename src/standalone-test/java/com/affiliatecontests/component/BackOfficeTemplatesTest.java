@@ -718,6 +718,21 @@ class BackOfficeTemplatesTest {
         assertTrue(missing.contains("Ce classement n") && missing.contains("Devenez partenaire"), missing);
     }
 
+    /** The portal home's referral block: the link in a read-only field, the copy button, the month's figures; nothing without a link. */
+    @Test
+    void referralLinkShowsTheLinkTheCopyButtonAndTheMonthsFigures() {
+        String html = harness.render("template/storefront/ReferralLink.ftl", map("referral", map("url",
+                "https://shop.example.com/ecommerce/control/main?affiliate_id=A%26B\"", "clicks", 12L, "orders", 3L)), Locale.ENGLISH);
+        RENDERED.add("template/storefront/ReferralLink.ftl");
+        assertTrue(html.contains("value=\"https://shop.example.com/ecommerce/control/main?affiliate_id=A%26B&quot;\" readonly"), html);
+        assertTrue(html.contains(">Copy</button>") && html.contains("navigator.clipboard"), html);
+        assertTrue(html.contains("<strong class=\"affp-referral-clicks\">12</strong> visits") && html.contains(">3</strong> orders"), html);
+        assertTrue(harness.render("template/storefront/ReferralLink.ftl", map(), Locale.FRENCH).isBlank());
+        String fr = harness.render("template/storefront/ReferralLink.ftl", map("referral", map("url", "u", "clicks", 0L, "orders", 0L)),
+                Locale.FRENCH);
+        assertTrue(fr.contains("Mon lien de parrainage") && fr.contains("Copier"), fr);
+    }
+
     @Test
     void everyBackOfficeTemplateIsRendered() {
         Class<?> self = getClass();

@@ -13,7 +13,18 @@ import com.affiliatecontests.ofbiz.LeaderboardMaps
 import com.affiliatecontests.ofbiz.LeaderboardQuery
 import com.affiliatecontests.ofbiz.PartnerDirectory
 import com.affiliatecontests.ofbiz.portal.BoardMarkers
+import com.affiliatecontests.engine.storefront.ReferralLink
+import com.affiliatecontests.ofbiz.PartnerAccess
 import groovy.transform.Field
+import org.apache.ofbiz.entity.condition.EntityCondition
+import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.model.DynamicViewEntity
+import org.apache.ofbiz.entity.model.ModelKeyMap
+import org.apache.ofbiz.entity.util.EntityQuery
+import org.apache.ofbiz.entity.util.EntityUtilProperties
+
+import java.sql.Timestamp
+import java.time.ZonedDateTime
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.base.util.cache.UtilCache
@@ -81,5 +92,48 @@ Map getAffPublicLeaderboard() {
     Map result = success()
     result.contest = cached.contest
     result.leaderboard = cached.leaderboard
+    return result
+}
+
+Map getMyAffReferralLink() {
+    String partyId = new PartnerAccess(delegator).affiliateOf(userLogin)
+    if (!partyId) {
+        return error(UtilProperties.getMessage('AffiliateContestsUiLabels', 'AffiliateContestsErrorNotAnAffiliate', locale))
+    }
+    String store = EntityUtilProperties.getPropertyValue('AffiliateContestsWebhook', 'storefront.referralUrl',
+            'https://localhost:8443/ecommerce/control/main', delegator)
+    TimeZone zone = (timeZone as TimeZone) ?: TimeZone.getDefault()
+    Timestamp monthStart = Timestamp.from(ReferralLink.monthStart(ZonedDateTime.now(zone.toZoneId())).toInstant())
+    // a LIKE narrows the month's visits; the engine decides which carried exactly this partner's id.
+    // Visit (OFBiz's webapp statistics, first request with its query string) through a view: its model
+    // is not in the reference copy the standalone checks read
+    DynamicViewEntity visitView = new DynamicViewEntity()
+    visitView.addMemberEntity('V', 'Visit')
+    visitView.addAlias('V', 'fromDate')
+    visitView.addAlias('V', 'initialRequest')
+    List<GenericValue> visits = EntityQuery.use(delegator).select('initialRequest').from(visitView).where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('fromDate', EntityOperator.GREATER_THAN_EQUAL_TO, monthStart),
+            EntityCondition.makeCondition('initialRequest', EntityOperator.LIKE, "%${partyId}%".toString())])).queryList()
+    long clicks = visits.count { ReferralLink.broughtBy(it.getString('initialRequest'), partyId) }
+    DynamicViewEntity view = new DynamicViewEntity()
+    view.addMemberEntity('OH', 'OrderHeader')
+    view.addMemberEntity('OR', 'OrderRole')
+    view.addViewLink('OH', 'OR', false, ModelKeyMap.makeKeyMapList('orderId'))
+    view.addAlias('OH', 'orderId')
+    view.addAlias('OH', 'orderTypeId')
+    view.addAlias('OH', 'orderDate')
+    view.addAlias('OH', 'statusId')
+    view.addAlias('OR', 'partyId')
+    view.addAlias('OR', 'roleTypeId')
+    long orders = EntityQuery.use(delegator).from(view).where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('partyId', partyId),
+            EntityCondition.makeCondition('roleTypeId', 'AFFILIATE'),
+            EntityCondition.makeCondition('orderTypeId', 'SALES_ORDER'),
+            EntityCondition.makeCondition('orderDate', EntityOperator.GREATER_THAN_EQUAL_TO, monthStart),
+            EntityCondition.makeCondition('statusId', EntityOperator.NOT_IN, ['ORDER_CANCELLED', 'ORDER_REJECTED'])])).queryCount()
+    Map result = success()
+    result.referralUrl = ReferralLink.of(store, partyId)
+    result.clicksThisMonth = clicks
+    result.ordersThisMonth = orders
     return result
 }

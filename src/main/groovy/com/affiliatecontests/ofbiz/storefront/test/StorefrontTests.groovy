@@ -6,6 +6,7 @@ package com.affiliatecontests.ofbiz.storefront.test
 import com.affiliatecontests.ofbiz.portal.test.PortalBrowser
 import com.affiliatecontests.ofbiz.test.ComponentTestCase
 import org.apache.ofbiz.base.util.UtilDateTime
+import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceUtil
 
 import java.time.LocalDateTime
@@ -112,5 +113,30 @@ class StorefrontTests extends ComponentTestCase {
         runOk('publishAffContestBoard', [contestId: contestId, published: 'Y', userLogin: admin()])
         assert board(contestId).contains('This leaderboard is not available.')
         assert board('NO_SUCH_CONTEST').contains('This leaderboard is not available.')
+    }
+
+    void testTheReferralLinkCountsTheMonthsVisitsAndOrdersItBrought() {
+        String partner = affiliate('R', "AliasR${run}")
+        delegator.create('UserLogin', [userLoginId: partner.toLowerCase(), partyId: partner, enabled: 'Y'])
+        String lookalike = affiliate('R1', "AliasR1${run}")
+        String customer = newCustomer("SFE${run}")
+        newOrder("SFOR${run}", partner, customer, 50.00G)
+        String cancelled = newOrder("SFOX${run}", partner, customer, 60.00G)
+        GenericValue header = from('OrderHeader').where('orderId', cancelled).queryOne()
+        header.statusId = 'ORDER_CANCELLED'
+        header.store()
+        newOrder("SFOL${run}", lookalike, customer, 70.00G)
+        // two visitors follow the link, one follows the look-alike partner's (its id starts with this one's)
+        2.times { assert new PortalBrowser('/ecommerce').get('main', [affiliate_id: partner]).status in [200, 302] }
+        assert new PortalBrowser('/ecommerce').get('main', [affiliate_id: lookalike]).status in [200, 302]
+
+        Map link = runOk('getMyAffReferralLink', [userLogin: getUserLogin(partner.toLowerCase())])
+        assert link.referralUrl == "https://localhost:8443/ecommerce/control/main?affiliate_id=${partner}".toString()
+        assert link.ordersThisMonth == 1L
+        assert link.clicksThisMonth == 2L
+
+        // a customer or an admin gets no link
+        Map refused = dispatcher.runSync('getMyAffReferralLink', [userLogin: admin()])
+        assert ServiceUtil.isError(refused)
     }
 }
