@@ -6,25 +6,10 @@
 <#if referral??>
 <section class="affp-section affp-referral">
   <h2>${uiLabelMap.AffiliateContestsReferralTitle}</h2>
-  <p><input type="text" id="affp-referral-url" class="affp-referral-url" value="${referral.url}" readonly="readonly" size="60"/>
+  <p><input type="text" id="affp-referral-url" class="affp-referral-url" value="${referral.url}" readonly="readonly"/>
     <button type="button" id="affp-referral-copy" data-copied="${uiLabelMap.AffiliateContestsReferralCopied}">${uiLabelMap.AffiliateContestsReferralCopy}</button></p>
   <p class="affp-referral-stats">${uiLabelMap.AffiliateContestsReferralThisMonth}: <strong class="affp-referral-clicks">${referral.clicks}</strong> ${uiLabelMap.AffiliateContestsReferralClicks},
     <strong class="affp-referral-orders">${referral.orders}</strong> ${uiLabelMap.AffiliateContestsReferralOrders}</p>
-  <script>
-    (function () {
-      var button = document.getElementById('affp-referral-copy');
-      var field = document.getElementById('affp-referral-url');
-      button.addEventListener('click', function () {
-        var done = function () { button.textContent = button.getAttribute('data-copied'); };
-        if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(field.value).then(done);
-        } else {
-          field.select();
-          document.execCommand('copy');
-          done();
-        }
-      });
-    })();
-  </script>
+  <script src="<@ofbizContentUrl>/partners/js/referral.js</@ofbizContentUrl>" defer></script>
 </section>
 </#if>
