@@ -108,23 +108,24 @@ Map getMyAffReferralLink() {
     // Visit (OFBiz's webapp statistics, first request with its query string) through a view: its model
     // is not in the reference copy the standalone checks read
     DynamicViewEntity visitView = new DynamicViewEntity()
-    visitView.addMemberEntity('V', 'Visit')
-    visitView.addAlias('V', 'fromDate')
-    visitView.addAlias('V', 'initialRequest')
+    visitView.addMemberEntity('VST', 'Visit')
+    visitView.addAlias('VST', 'fromDate')
+    visitView.addAlias('VST', 'initialRequest')
     List<GenericValue> visits = EntityQuery.use(delegator).select('initialRequest').from(visitView).where(EntityCondition.makeCondition([
             EntityCondition.makeCondition('fromDate', EntityOperator.GREATER_THAN_EQUAL_TO, monthStart),
             EntityCondition.makeCondition('initialRequest', EntityOperator.LIKE, "%${partyId}%".toString())])).queryList()
     long clicks = visits.count { ReferralLink.broughtBy(it.getString('initialRequest'), partyId) }
     DynamicViewEntity view = new DynamicViewEntity()
-    view.addMemberEntity('OH', 'OrderHeader')
-    view.addMemberEntity('OR', 'OrderRole')
-    view.addViewLink('OH', 'OR', false, ModelKeyMap.makeKeyMapList('orderId'))
-    view.addAlias('OH', 'orderId')
-    view.addAlias('OH', 'orderTypeId')
-    view.addAlias('OH', 'orderDate')
-    view.addAlias('OH', 'statusId')
-    view.addAlias('OR', 'partyId')
-    view.addAlias('OR', 'roleTypeId')
+    // member aliases are SQL table aliases: never OR, a keyword
+    view.addMemberEntity('HDR', 'OrderHeader')
+    view.addMemberEntity('RLE', 'OrderRole')
+    view.addViewLink('HDR', 'RLE', false, ModelKeyMap.makeKeyMapList('orderId'))
+    view.addAlias('HDR', 'orderId')
+    view.addAlias('HDR', 'orderTypeId')
+    view.addAlias('HDR', 'orderDate')
+    view.addAlias('HDR', 'statusId')
+    view.addAlias('RLE', 'partyId')
+    view.addAlias('RLE', 'roleTypeId')
     long orders = EntityQuery.use(delegator).from(view).where(EntityCondition.makeCondition([
             EntityCondition.makeCondition('partyId', partyId),
             EntityCondition.makeCondition('roleTypeId', 'AFFILIATE'),

@@ -40,6 +40,7 @@ class ReferralLinkTest {
         assertTrue(ReferralLink.broughtBy("https://s/main?affiliate_id=P1&affiliate_id=P2", "P1"));
         assertFalse(ReferralLink.broughtBy("https://s/main?affiliate=P2&affiliateid=P1x&AFFIL=P1", "P1"));
         assertFalse(ReferralLink.broughtBy("https://s/main/affiliate_id=P1", "P1"));
+        assertTrue(ReferralLink.broughtBy("?affiliate_id=P1", "P1"));
         assertFalse(ReferralLink.broughtBy(null, "P1"));
         assertFalse(ReferralLink.broughtBy(visit, null));
     }
