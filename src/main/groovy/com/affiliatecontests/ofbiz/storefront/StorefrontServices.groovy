@@ -102,7 +102,7 @@ Map getMyAffReferralLink() {
     }
     String store = EntityUtilProperties.getPropertyValue('AffiliateContestsWebhook', 'storefront.referralUrl',
             'https://localhost:8443/ecommerce/control/main', delegator)
-    TimeZone zone = (timeZone as TimeZone) ?: TimeZone.getDefault()
+    TimeZone zone = (parameters.timeZone as TimeZone) ?: TimeZone.getDefault()
     Timestamp monthStart = Timestamp.from(ReferralLink.monthStart(ZonedDateTime.now(zone.toZoneId())).toInstant())
     // a LIKE narrows the month's visits; the engine decides which carried exactly this partner's id.
     // Visit (OFBiz's webapp statistics, first request with its query string) through a view: its model
