@@ -12,6 +12,8 @@
   </#if>
 </section>
 
+<#include "../storefront/ReferralLink.ftl"/>
+
 <section class="affp-section affp-home-messages">
   <h2><a href="<@ofbizUrl>Messages</@ofbizUrl>">${uiLabelMap.AffPortalNavMessages}</a>
     <#if unreadCount gt 0><span class="affp-badge affp-badge-new">${unreadCount} ${uiLabelMap.AffPortalUnreadShort}</span></#if></h2>

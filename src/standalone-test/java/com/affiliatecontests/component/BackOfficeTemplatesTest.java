@@ -796,6 +796,83 @@ class BackOfficeTemplatesTest {
     }
 
     /** Every template under template/ but the partner portal's is rendered above, or is a macro library they import. */
+    /** The webhooks page: endpoints, the registration form, deliveries with the last answer encoded and the resend POST. */
+    @Test
+    void webhooksShowEndpointsDeliveriesAndTheResendAction() {
+        Map<String, Object> context = map("parameters", Map.of(),
+                "endpointList", map("responseMessage", "success", "endpoints", List.of(map("endpointId", "E1",
+                        "targetUrl", "https://hooks.example.com/a", "eventTypes", List.of("contest.ended", "reward.issued"),
+                        "allowInternal", "N", "enabled", "Y", "pending", 1L, "delivered", 2L, "failed", 3L))),
+                "deliveryList", map("responseMessage", "success", "deliveries", List.of(
+                        map("deliveryId", "D1", "endpointId", "E1", "eventKey", "contest.ended:C1", "deliveryStatus", "FAILED",
+                                "attempts", 21L, "queuedDate", at("2026-11-20T08:00:00Z"), "lastResponseCode", 500L,
+                                "lastResponse", EVIL),
+                        map("deliveryId", "D2", "endpointId", "E1", "eventKey", "reward.issued:R1", "deliveryStatus", "PENDING",
+                                "attempts", 1L, "queuedDate", at("2026-11-20T08:00:00Z"), "nextAttemptDate", at("2026-11-20T08:02:00Z"),
+                                "lastError", "The receiver did not answer in time."))));
+        String html = render("Webhooks.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("https://hooks.example.com/a") && html.contains("contest.ended, reward.issued"), html);
+        assertTrue(html.contains("HTTP 500 <pre class=\"affc-webhook-answer\">" + EVIL_ENCODED + "</pre>"), html);
+        assertEquals(1, html.split("name=\"deliveryId\" value=\"D", -1).length - 1, "only the failed delivery can be resent\n" + html);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/resendAffWebhookDelivery\""), html);
+        assertTrue(html.contains("<input type=\"hidden\" name=\"eventTypes\" value=\"\"/>"), html);
+        assertTrue(html.contains("A partner takes first place"), html);
+        String fr = render("Webhooks.ftl", map("parameters", Map.of(), "endpointList", map("responseMessage", "success", "endpoints", List.of()),
+                "deliveryList", map("responseMessage", "success", "deliveries", List.of())), Locale.FRENCH);
+        assertTrue(fr.contains("Aucun point de réception") && fr.contains("Aucun envoi."), fr);
+    }
+
+    /** The publication page: the state, the POST that toggles it, and both snippets with the contest encoded. */
+    @Test
+    void publicBoardPageOffersThePublicationAndTheSnippets() {
+        Map<String, Object> context = map("parameters", Map.of("contestId", "C1"), "embedUrl",
+                "https://shop.example.com/partners/control/PublicBoard?contestId=C1",
+                "publication", map("responseMessage", "success", "published", "N", "contestName", EVIL));
+        String html = render("PublicBoardSnippet.ftl", context, Locale.ENGLISH);
+        assertTrue(html.contains("Not published.") && html.contains("name=\"published\" value=\"Y\""), html);
+        assertTrue(html.contains("action=\"/affiliatecontests/control/publishAffContestBoard\""), html);
+        assertTrue(html.contains("&lt;iframe src=\"https://shop.example.com/partners/control/PublicBoard?contestId=C1\" title=\""
+                + EVIL_ENCODED + "\""), html);
+        assertTrue(html.contains("&lt;include-screen name=\"AffPublicLeaderboard\""), html);
+        String fr = render("PublicBoardSnippet.ftl", map("parameters", Map.of("contestId", "C1"), "embedUrl", "u",
+                "publication", map("responseMessage", "success", "published", "Y", "contestName", "x")), Locale.FRENCH);
+        assertTrue(fr.contains("Publié sur la boutique.") && fr.contains("Retirer"), fr);
+    }
+
+    /** The storefront's public board: the portal's board rows without any hidden amount, and the way to join. */
+    @Test
+    void publicBoardShowsTheVisitorsRowsAndTheWayToJoin() {
+        Map<String, Object> contest = map("contestId", "C1", "contestName", EVIL, "statusId", "AFFC_ACTIVE",
+                "metricEnumId", "AFFCM_CONVERSIONS", "currencyUomId", "USD");
+        Map<String, Object> leaderboard = map("top", List.of(map("rank", 1, "place", 1, "displayName", "S. D.", "qualified", true,
+                "viewer", false)), "aroundViewer", List.of(), "participants", 6L, "provisional", true);
+        Map<String, Object> context = map("contest", contest, "leaderboard", leaderboard, "becomePartnerUrl", "/partners/control/main");
+        String html = harness.render("template/storefront/PublicBoardPage.ftl", context, Locale.ENGLISH);
+        RENDERED.add("template/storefront/PublicBoardPage.ftl");
+        RENDERED.add("template/storefront/PublicBoard.ftl");
+        assertTrue(html.contains("<h3 class=\"affp-public-title\">" + EVIL_ENCODED + "</h3>"), html);
+        assertTrue(html.contains("S. D.") && html.contains("affp-hidden"), html);
+        assertTrue(html.contains("<a href=\"/partners/control/main\" target=\"_top\">Become a partner</a>"), html);
+        String missing = harness.render("template/storefront/PublicBoardPage.ftl", map("publicBoardMissing", true,
+                "becomePartnerUrl", "/partners/control/main"), Locale.FRENCH);
+        assertTrue(missing.contains("Ce classement n") && missing.contains("Devenez partenaire"), missing);
+    }
+
+    /** The portal home's referral block: the link in a read-only field, the copy button, the month's figures; nothing without a link. */
+    @Test
+    void referralLinkShowsTheLinkTheCopyButtonAndTheMonthsFigures() {
+        String html = harness.render("template/storefront/ReferralLink.ftl", map("referral", map("url",
+                "https://shop.example.com/ecommerce/control/main?affiliate_id=A%26B\"", "clicks", 12L, "orders", 3L)), Locale.ENGLISH);
+        RENDERED.add("template/storefront/ReferralLink.ftl");
+        assertTrue(html.contains("value=\"https://shop.example.com/ecommerce/control/main?affiliate_id=A%26B&quot;\" readonly"), html);
+        assertTrue(html.contains(">Copy</button>") && html.contains("/partners/js/referral.js"), html);
+        assertTrue(html.contains("<strong class=\"affp-referral-clicks\">12</strong> visits") && html.contains(">3</strong> orders"), html);
+        assertTrue(harness.render("template/storefront/ReferralLink.ftl", map(), Locale.FRENCH).isBlank());
+        String fr = harness.render("template/storefront/ReferralLink.ftl", map("referral", map("url", "u", "clicks", 0L, "orders", 0L)),
+                Locale.FRENCH);
+        assertTrue(fr.contains("Mon lien de parrainage") && fr.contains("Copier"), fr);
+    }
+
     @Test
     void everyBackOfficeTemplateIsRendered() {
         Class<?> self = getClass();

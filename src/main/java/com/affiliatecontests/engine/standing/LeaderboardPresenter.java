@@ -29,6 +29,18 @@ public final class LeaderboardPresenter {
                 true);
     }
 
+    /**
+     * The board an anonymous visitor of the store sees (the embeddable public leaderboard): the top N
+     * rows as any other partner sees them, never a partner id, amounts only where the policy shows
+     * them, and names at most as aliases, since a partner's legal name is no business of the public.
+     */
+    public Leaderboard forVisitor(List<Standing> ranking, DisplayPolicy policy, Map<String, PartnerProfile> partners,
+                                  boolean provisional) {
+        NameDisplay names = policy.names() == NameDisplay.FULL ? NameDisplay.ALIAS : policy.names();
+        DisplayPolicy visitor = new DisplayPolicy(names, policy.showAmounts(), policy.topN(), 0);
+        return present(ranking, null, visitor, partners, provisional, false);
+    }
+
     /** The viewer's own standing (home page, contest summary), as the display policy lets the viewer see it. */
     public LeaderboardRow ownRow(Standing standing, DisplayPolicy policy) {
         return row(standing, standing.partnerId(), policy, Map.of(), false);
