@@ -12,7 +12,9 @@ import com.affiliatecontests.engine.reward.RewardTerms
 import com.affiliatecontests.engine.reward.RewardTier
 import com.affiliatecontests.engine.reward.RewardTotals
 import com.affiliatecontests.engine.reward.RewardVoid
+import com.affiliatecontests.engine.webhook.WebhookEvent
 import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.webhook.WebhookOutbox
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
@@ -140,6 +142,10 @@ Map issueAffContestReward() {
             if (issued != 1) {
                 throw new IllegalStateException("reward ${key} left ISSUING while it was issued")
             }
+            // queued in the issuing transaction: the event exists exactly when the reward does
+            WebhookOutbox.queue(delegator, WebhookEvent.REWARD_ISSUED, reward.contestId, "${reward.partyId}:${reward.prizeSeqId}",
+                    reward.contestId, [contestId: reward.contestId, partyId: reward.partyId, prizeSeqId: reward.prizeSeqId,
+                                       rewardKindEnumId: reward.rewardKindEnumId, amount: reward.amount, currencyUomId: reward.currencyUomId])
         }
     } catch (Exception e) {
         String message = e instanceof RewardIssueException ? e.message : e.toString()

@@ -130,6 +130,26 @@ class RewardTests extends ComponentTestCase {
         assert !reward.finAccountId && !reward.invoiceId && !reward.productPromoCodeId
     }
 
+    void testAnIssuedRewardQueuesOneRewardIssuedWebhookWhateverTheRepeatedIssues() {
+        String endpointId = runOk('createAffWebhookEndpoint', [targetUrl: 'https://127.0.0.1:9/rewards', signingSecret: "reward-hook-secret-${run}",
+                eventTypes: ['reward.issued'], allowInternal: 'Y', userLogin: admin()]).endpointId
+        try {
+            String contestId = contest('WH', 'AFFC_RK_OTHER')
+            String a = winner(contestId, 'A', 1)
+            runOk('approveAffContestReward', [contestId: contestId, partyId: a, userLogin: admin()])
+            assert from('AffWebhookDelivery').where('endpointId', endpointId).queryCount() == 0: 'queued before it was issued'
+            concurrently { dispatcher.runSync('issueAffContestReward', [contestId: contestId, partyId: a, note: 'Sent', userLogin: admin()]) }
+            runOk('issueAffContestReward', [contestId: contestId, partyId: a, note: 'Sent', userLogin: admin()])
+            List<GenericValue> deliveries = from('AffWebhookDelivery').where('endpointId', endpointId).queryList()
+            assert deliveries.size() == 1: "deliveries: ${deliveries}"
+            assert deliveries[0].eventType == 'reward.issued' && deliveries[0].contestId == contestId
+            assert deliveries[0].payload.contains(a) && deliveries[0].payload.contains('AFFC_RK_OTHER')
+        } finally {
+            delegator.storeByCondition('AffWebhookEndpoint', [enabled: 'N'],
+                    org.apache.ofbiz.entity.condition.EntityCondition.makeCondition('endpointId', endpointId))
+        }
+    }
+
     // ---------------------------------------------------------------- promo code
 
     void testAPromoCodeIsSingleUseForThePartnerOnlyAndExpiresWhenVoided() {
