@@ -16,8 +16,8 @@ import org.apache.ofbiz.service.ServiceUtil
 /** contestId from the including screen's context, else the request's parameter. */
 void publicBoard(Map screenContext) {
     String contestId = screenContext.contestId ?: parameters.contestId
-    Map result = dispatcher.runSync('getAffPublicLeaderboard', [contestId: contestId, locale: locale], -1, true)
-    if (ServiceUtil.isSuccess(result)) {
+    Map result = contestId ? dispatcher.runSync('getAffPublicLeaderboard', [contestId: contestId, locale: locale], -1, true) : null
+    if (result && ServiceUtil.isSuccess(result)) {
         screenContext.contest = result.contest
         screenContext.leaderboard = result.leaderboard
     } else {

@@ -110,7 +110,7 @@ public final class BrowserSuite {
 
         Map<String, List<String>> fillers = Map.of("contestId", List.of(REVENUE, GOAL, SEPT),
                 "broadcastId", List.of(broadcastId), "communicationEventId", List.of(messageId));
-        Set<String> filters = Set.of("statusId", "newLocale");
+        Set<String> filters = Set.of("statusId", "newLocale", "endpointId");
         PageCatalog boPages = new PageCatalog(backOffice, component, List.of(
                 component.resolve("widget/AffiliateContestsScreens.xml"), component.resolve("widget/AffiliateContestsMenus.xml"),
                 component.resolve("widget/AffiliateContestsForms.xml"), component.resolve("widget/CommonScreens.xml"),
@@ -306,7 +306,10 @@ public final class BrowserSuite {
             }
             for (PageCatalog.Page page : portalPages) {
                 Outcome expected;
-                if (user.login() == null) {
+                if (page.open()) {
+                    // a page without login (the storefront's public board): the same for everyone
+                    expected = Outcome.CONTENT;
+                } else if (user.login() == null) {
                     expected = Outcome.LOGIN;
                 } else if (!user.affiliate()) {
                     expected = Outcome.DENIED;
@@ -515,7 +518,7 @@ public final class BrowserSuite {
                             Map<String, String> params = new LinkedHashMap<>(e.getKey().params());
                             params.put(param, value);
                             PageCatalog.Page page = new PageCatalog.Page(e.getKey().webapp(), e.getKey().uri(), params,
-                                    e.getKey().needsMessagePermission());
+                                    e.getKey().needsMessagePermission(), e.getKey().open());
                             visit(b, user, page, Outcome.CONTENT, List.of(DESKTOP));
                         }
                     }

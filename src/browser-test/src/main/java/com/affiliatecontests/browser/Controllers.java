@@ -25,7 +25,7 @@ final class Controllers {
     private static final Pattern READING_EVENT = Pattern.compile("^(lookup|get|count|find|list)[A-Z].*");
 
     record RequestMap(String uri, String method, String eventType, String eventInvoke, String successType,
-            String successView) {
+            String successView, boolean open) {
         /** A page: its success response renders a view. */
         boolean rendersView() {
             return "view".equals(successType);
@@ -65,7 +65,8 @@ final class Controllers {
             }
             requests.put(m.getAttribute("uri"), new RequestMap(m.getAttribute("uri"), m.getAttribute("method"),
                     event == null ? null : event.getAttribute("type"), event == null ? null : event.getAttribute("invoke"),
-                    successType, successView));
+                    successType, successView, first(m, "security") != null
+                    && "false".equals(first(m, "security").getAttribute("auth"))));
         }
         NodeList viewMaps = doc.getElementsByTagName("view-map");
         for (int i = 0; i < viewMaps.getLength(); i++) {

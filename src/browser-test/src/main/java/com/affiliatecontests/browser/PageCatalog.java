@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
  */
 final class PageCatalog {
 
-    record Page(String webapp, String uri, Map<String, String> params, boolean needsMessagePermission) {
+    record Page(String webapp, String uri, Map<String, String> params, boolean needsMessagePermission, boolean open) {
         String path() {
             StringBuilder sb = new StringBuilder("/").append(webapp).append("/control/").append(uri);
             char sep = '?';
@@ -85,7 +85,7 @@ final class PageCatalog {
             }
             boolean messagePermission = needsMessagePermission(controllers, rm, componentDir);
             if (withoutIds) {
-                pages.add(new Page(controllers.webapp, rm.uri(), Map.of(), messagePermission));
+                pages.add(new Page(controllers.webapp, rm.uri(), Map.of(), messagePermission, rm.open()));
                 Set<String> paging = new LinkedHashSet<>();
                 sets.forEach(set -> set.stream().filter(p -> p.equals("viewIndex") || p.equals("viewSize")).forEach(paging::add));
                 if (!paging.isEmpty()) {
@@ -113,7 +113,7 @@ final class PageCatalog {
                     combos = next;
                 }
                 for (Map<String, String> c : combos) {
-                    pages.add(new Page(controllers.webapp, rm.uri(), new LinkedHashMap<>(c), messagePermission));
+                    pages.add(new Page(controllers.webapp, rm.uri(), new LinkedHashMap<>(c), messagePermission, rm.open()));
                 }
             }
         }
