@@ -11,8 +11,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,10 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 
@@ -70,18 +64,7 @@ public final class LiveBoardSuite {
         this.ofbizHome = ofbizHome;
         this.base = base;
         this.out = component.resolve("target/browser");
-        TrustManager[] trustAll = {new X509TrustManager() {
-            public void checkClientTrusted(X509Certificate[] c, String a) { }
-            public void checkServerTrusted(X509Certificate[] c, String a) { }
-            public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
-        }};
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, trustAll, new SecureRandom());
-        SSLParameters params = new SSLParameters();
-        params.setEndpointIdentificationAlgorithm(null);
-        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-        http = HttpClient.newBuilder().sslContext(ssl).sslParameters(params).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+        http = Http.localClient().cookieHandler(cookies).build();
     }
 
     public static void main(String[] args) throws Exception {
