@@ -225,6 +225,12 @@ Map updateAffContestWinner() {
     return success()
 }
 
+/** The audience builder's rows of the compose form as broadcast criteria; NumberFormatException on a number that is not one. */
+List<Map> composedCriteria() {
+    return criteriaOf(values(parameters.criterion), values(parameters.criterionRule),
+            values(parameters.criterionValue), values(parameters.criterionDays), values(parameters.criterionParty))
+}
+
 /**
  * The compose form's draft: its audience builder rows become the criteria of createAffBroadcast or
  * updateAffBroadcast, its send time a Timestamp in the admin's time zone; those services validate.
@@ -232,8 +238,7 @@ Map updateAffContestWinner() {
 Map saveAffBroadcastDraft() {
     List<Map> criteria
     try {
-        criteria = criteriaOf(values(parameters.criterion), values(parameters.criterionRule),
-                values(parameters.criterionValue), values(parameters.criterionDays), values(parameters.criterionParty))
+        criteria = composedCriteria()
     } catch (NumberFormatException e) {
         return ServiceErrors.of('AffiliateContestsBoErrorNumber', locale)
     }
@@ -270,8 +275,7 @@ Map saveAffBroadcastDraft() {
 Map countAffComposeAudience() {
     List<Map> criteria
     try {
-        criteria = criteriaOf(values(parameters.criterion), values(parameters.criterionRule),
-                values(parameters.criterionValue), values(parameters.criterionDays), values(parameters.criterionParty))
+        criteria = composedCriteria()
     } catch (NumberFormatException e) {
         return ServiceErrors.of('AffiliateContestsBoErrorNumber', locale)
     }

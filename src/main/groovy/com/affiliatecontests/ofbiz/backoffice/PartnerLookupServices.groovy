@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.backoffice
 
+import com.affiliatecontests.engine.paging.SearchTerm
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityFunction
@@ -18,9 +19,8 @@ import org.apache.ofbiz.entity.util.EntityQuery
 
 /** Affiliates (PartyRole AFFILIATE) whose id starts with, or whose alias or name contains, the term (2 characters or more). */
 Map lookupAffPartners() {
-    String term = (parameters.term ?: '').toString().trim().toUpperCase()
-    int limit = Math.max(1, Math.min((parameters.viewSize ?: 20) as int, 50))
-    if (term.length() < 2) {
+    SearchTerm term = SearchTerm.of(parameters.term as String, parameters.viewSize as Integer)
+    if (!term.searchable()) {
         return success([partners: []])
     }
     DynamicViewEntity view = new DynamicViewEntity()
@@ -35,17 +35,16 @@ Map lookupAffPartners() {
     view.addAlias('PE', 'firstName')
     view.addAlias('PE', 'lastName')
     ['AF', 'PG', 'PE'].each { view.addViewLink('PR', it, true, ModelKeyMap.makeKeyMapList('partyId')) }
-    String contains = "%${term}%"
     EntityCondition matches = EntityCondition.makeCondition([
-            EntityCondition.makeCondition(EntityFunction.upperField('partyId'), EntityOperator.LIKE, "${term}%".toString()),
-            EntityCondition.makeCondition(EntityFunction.upperField('affiliateName'), EntityOperator.LIKE, contains.toString()),
-            EntityCondition.makeCondition(EntityFunction.upperField('groupName'), EntityOperator.LIKE, contains.toString()),
-            EntityCondition.makeCondition(EntityFunction.upperField('lastName'), EntityOperator.LIKE, contains.toString()),
-            EntityCondition.makeCondition(EntityFunction.upperField('firstName'), EntityOperator.LIKE, contains.toString())],
+            EntityCondition.makeCondition(EntityFunction.upperField('partyId'), EntityOperator.LIKE, term.startsWith()),
+            EntityCondition.makeCondition(EntityFunction.upperField('affiliateName'), EntityOperator.LIKE, term.contains()),
+            EntityCondition.makeCondition(EntityFunction.upperField('groupName'), EntityOperator.LIKE, term.contains()),
+            EntityCondition.makeCondition(EntityFunction.upperField('lastName'), EntityOperator.LIKE, term.contains()),
+            EntityCondition.makeCondition(EntityFunction.upperField('firstName'), EntityOperator.LIKE, term.contains())],
             EntityOperator.OR)
     List<GenericValue> rows = EntityQuery.use(delegator).from(view).where(EntityCondition.makeCondition([
             EntityCondition.makeCondition('roleTypeId', 'AFFILIATE'), matches])).orderBy('partyId')
-            .limit(limit).maxRows(limit).queryList()
+            .limit(term.limit()).maxRows(term.limit()).queryList()
     return success([partners: rows.collect { GenericValue row ->
         String name = row.getString('groupName') ?: [row.getString('firstName'), row.getString('lastName')].findAll().join(' ')
         [partyId: row.getString('partyId'), alias: row.getString('affiliateName'), name: name ?: null]

@@ -39,14 +39,12 @@ class AffiliateContestTests extends ComponentTestCase {
         super(name)
     }
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     void testCompletingAnOrderCreditsItsAffiliateExactlyOnce() {
         String a = affiliate('A')
         String contestId = runningContest()
         String orderId = order('1', a, customer('1'), '120.00')
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a) == amount('120.00')
         // the job retried, or the service run again: still one credit
         runOk('affContestCreditOrder', [orderId: orderId])
@@ -60,18 +58,18 @@ class AffiliateContestTests extends ComponentTestCase {
         String contestId = runningContest()
         String orderId = order('2', a, customer('2'), '200.00')
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a) == amount('200.00')
         status(orderId, 'ORDER_APPROVED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a).signum() == 0
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a) == amount('200.00')
         // OFBiz cancels a completed order only after reopening it; the cancelled order never counts again
         status(orderId, 'ORDER_APPROVED')
         status(orderId, 'ORDER_CANCELLED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a).signum() == 0
         runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
         assert score(contestId, a).signum() == 0
@@ -85,7 +83,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String buyer = customer('RP')
         String orderId = order('RP', a, buyer, ['47.99', '31.98'])
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a) == amount('79.97')
 
         String returnId = newReturn(buyer)
@@ -103,7 +101,7 @@ class AffiliateContestTests extends ComponentTestCase {
         // received is not completed: nothing is taken back yet
         assert score(contestId, a) == amount('79.97')
         returnStatus(returnId, 'RETURN_COMPLETED')
-        awaitReturn(returnId)
+        awaitReturnEvents(returnId)
         assert score(contestId, a) == amount('31.98')
         // the job retried: still one reversal
         runOk('affContestReverseReturn', [returnId: returnId])
@@ -118,7 +116,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String buyer = customer('RF')
         String orderId = order('RF', a, buyer, ['12.00', '8.00'])
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         assert score(contestId, a) == 1G
         String returnId = newReturn(buyer)
         ['00001': '12.00', '00002': '8.00'].each { seq, price ->
@@ -128,7 +126,7 @@ class AffiliateContestTests extends ComponentTestCase {
         }
         returnStatus(returnId, 'RETURN_RECEIVED')
         returnStatus(returnId, 'RETURN_COMPLETED')
-        awaitReturn(returnId)
+        awaitReturnEvents(returnId)
         assert score(contestId, a).signum() == 0
     }
 
@@ -164,7 +162,7 @@ class AffiliateContestTests extends ComponentTestCase {
         [['R1', a, '50.00'], ['R2', b, '80.00'], ['R3', a, '45.00']].each { suffix, partner, total ->
             String orderId = order(suffix, partner, customer(suffix), total)
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
         }
         Map live = [(a): score(contestId, a), (b): score(contestId, b)]
         runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
@@ -180,12 +178,12 @@ class AffiliateContestTests extends ComponentTestCase {
         List<String> orders = sales.collect { suffix, who, total ->
             String orderId = order(suffix, partners[who], customer(suffix), total)
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
             orderId
         }
         assertPartnerViewsMatchTheBoard(contestId, partners)
         status(orders[1], 'ORDER_APPROVED')
-        awaitJobs(orders[1])
+        awaitOrderEvents(orders[1])
         assertPartnerViewsMatchTheBoard(contestId, partners)
         runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()])
         assertPartnerViewsMatchTheBoard(contestId, partners)
@@ -198,7 +196,7 @@ class AffiliateContestTests extends ComponentTestCase {
         [['W1', a, '10.00'], ['W2', b, '99.00']].each { suffix, partner, total ->
             String orderId = order(suffix, partner, customer(suffix), total)
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
         }
         GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
         contest.set('statusId', 'AFFC_ENDED')
@@ -229,12 +227,12 @@ class AffiliateContestTests extends ComponentTestCase {
                                ['N5', c, '5.00']].collect { suffix, partner, total ->
             String orderId = order(suffix, partner, customer(suffix), total)
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
             orderId
         }
         // a's second order is reopened: its credit is taken back
         status(orders[1], 'ORDER_APPROVED')
-        awaitJobs(orders[1])
+        awaitOrderEvents(orders[1])
         assert from('AffContestCredit').where('contestId', ranking).queryCount() == 6L
         Map<String, List<String>> expected = [ranking, goal].collectEntries { [(it): inMemoryWinners(it)] }
         assert expected[ranking] == [b, a, c]
@@ -266,7 +264,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String contestId = runningContest([:], [a, b])
         String first = order('Q1', b, customer('Q1'), '10.00')
         status(first, 'ORDER_COMPLETED')
-        awaitJobs(first)
+        awaitOrderEvents(first)
         String pending = order('Q2', a, customer('Q2'), '50.00')
         GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
         contest.set('statusId', 'AFFC_ENDED')
@@ -367,7 +365,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String contestId = runningContest()
         String orderId = order('D1', a, customer('D1'), '42.50')
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         Map dryRun = runOk('dryRunAffContest', [contestId: contestId, userLogin: admin()])
         Map mine = dryRun.ranking.find { it.partyId == a }
         assert mine && mine.score == 42.50G
@@ -421,7 +419,7 @@ class AffiliateContestTests extends ComponentTestCase {
         delegator.create('OrderRole', [orderId: orderId, partyId: 'Company', roleTypeId: 'BILL_FROM_VENDOR'])
         delegator.create('TrackingCodeOrder', [orderId: orderId, trackingCodeTypeId: 'PARTNER_MGD', trackingCodeId: code])
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         runOk('updateAffContestVisits', [:])
         GenericValue standing = from('AffContestStanding').where('contestId', contestId, 'partyId', a).queryOne()
         assert standing.getLong('visits') == 4L
@@ -440,7 +438,7 @@ class AffiliateContestTests extends ComponentTestCase {
         [a, b, c].eachWithIndex { String partner, int i ->
             String orderId = order("V${i}", partner, customer("V${i}"), '10.00')
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
         }
         Map dryRun = runOk('dryRunAffContest', [contestId: contestId, userLogin: admin()])
         assert dryRun.winners*.partyId == [b, a]
@@ -466,7 +464,7 @@ class AffiliateContestTests extends ComponentTestCase {
         [p, q].eachWithIndex { String partner, int i ->
             String orderId = order("BV${i}", partner, customer("BV${i}"), '10.00')
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
         }
         runOk('updateAffContestVisits', [:])
         assertPartnerViewsMatchTheBoard(contestId, [p, q])
@@ -484,7 +482,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String contestId = runningContest([metricEnumId: 'AFFCM_CONV_RATE', minimumVisits: 2L], [p])
         String first = order('L1', p, customer('L1'), '10.00')
         status(first, 'ORDER_COMPLETED')
-        awaitJobs(first)
+        awaitOrderEvents(first)
         runOk('updateAffContestVisits', [:])
         String second = order('L2', p, customer('L2'), '10.00')
 
@@ -514,7 +512,7 @@ class AffiliateContestTests extends ComponentTestCase {
         } finally {
             pool.shutdown()
         }
-        awaitJobs(second)
+        awaitOrderEvents(second)
         GenericValue standing = from('AffContestStanding').where('contestId', contestId, 'partyId', p).queryOne()
         assert [standing.getLong('conversions'), standing.getLong('visits')] == [2L, 3L]
         // 2 conversions / 3 visits (the engine's 0.666667), as the standing row's column (3 decimals) keeps it: Derby
@@ -640,7 +638,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String contestId = runningContest()
         String orderId = order('F1', a, customer('F1'), '42.50')
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
         String neutralised = '"\'=HYPERLINK(""http://evil.test"",""Prize"")"'
         String board = runOk('exportAffContestLeaderboardCsv', [contestId: contestId, userLogin: admin()]).csv
         String line = board.readLines().find { it.contains(a) }
@@ -678,7 +676,7 @@ class AffiliateContestTests extends ComponentTestCase {
         String contestId = runningContest([showAmounts: 'N'])
         String orderId = order('P1', b, customer('P1'), '77.00')
         status(orderId, 'ORDER_COMPLETED')
-        awaitJobs(orderId)
+        awaitOrderEvents(orderId)
 
         // a user without AFFCONTEST permissions cannot create contests
         GenericValue partnerLogin = getUserLogin(a.toLowerCase())
@@ -887,11 +885,7 @@ class AffiliateContestTests extends ComponentTestCase {
     }
 
     private String customer(String suffix) {
-        String partyId = "CT${run}${suffix}"
-        delegator.create('Party', [partyId: partyId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'PLACING_CUSTOMER'])
-        delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'BILL_TO_CUSTOMER'])
-        return partyId
+        return newCustomer("CT${run}${suffix}")
     }
 
     /** An approved sales order attributed to the affiliate, of one item at the total. */
@@ -901,25 +895,7 @@ class AffiliateContestTests extends ComponentTestCase {
 
     /** An approved sales order attributed to the affiliate, one item (quantity 1) per price. */
     private String order(String suffix, String affiliateId, String customerId, List<String> prices) {
-        String orderId = "OT${run}${suffix}"
-        Timestamp now = UtilDateTime.nowTimestamp()
-        BigDecimal total = prices.collect { new BigDecimal(it) }.sum() as BigDecimal
-        delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
-                currencyUom: 'USD', grandTotal: total, orderDate: now, entryDate: now])
-        delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
-                statusId: 'ORDER_APPROVED', statusDatetime: now])
-        // OFBiz recomputes the grand total from the items when the order completes
-        prices.eachWithIndex { String price, int i ->
-            delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: String.format('%05d', i + 1),
-                    orderItemTypeId: 'PRODUCT_ORDER_ITEM', productId: 'WG-1111', quantity: BigDecimal.ONE,
-                    unitPrice: new BigDecimal(price), statusId: 'ITEM_APPROVED'])
-        }
-        delegator.create('OrderRole', [orderId: orderId, partyId: affiliateId, roleTypeId: 'AFFILIATE'])
-        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'PLACING_CUSTOMER'])
-        // the roles OFBiz's own completion services (payment from order) expect of a sales order
-        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'BILL_TO_CUSTOMER'])
-        delegator.create('OrderRole', [orderId: orderId, partyId: 'Company', roleTypeId: 'BILL_FROM_VENDOR'])
-        return orderId
+        return newOrder("OT${run}${suffix}", affiliateId, customerId, prices.collect { new BigDecimal(it) })
     }
 
     /** A customer return requested through OFBiz's return service. */
@@ -937,15 +913,6 @@ class AffiliateContestTests extends ComponentTestCase {
 
     private void returnStatus(String returnId, String statusId) {
         runOk('updateReturnHeader', [returnId: returnId, statusId: statusId, userLogin: admin()])
-    }
-
-    /** Waits until the return's events in the crediting outbox have been processed after the commit. */
-    private void awaitReturn(String returnId) {
-        long deadline = System.currentTimeMillis() + 30000
-        while (from('AffContestOrderEvent').where('returnId', returnId).queryCount() > 0) {
-            assert System.currentTimeMillis() < deadline: "events of return ${returnId} still queued after 30 s"
-            Thread.sleep(100)
-        }
     }
 
     private void status(String orderId, String statusId) {
@@ -991,18 +958,6 @@ class AffiliateContestTests extends ComponentTestCase {
     private long lines(String contestId, String orderId) {
         return EntityQuery.use(delegator).from('AffContestCredit').where('contestId', contestId, 'orderId', orderId)
                 .queryCount()
-    }
-
-    /**
-     * Waits until the order's events in the crediting outbox have been processed by the
-     * asynchronous service the SECAs start after the commit.
-     */
-    private void awaitJobs(String orderId) {
-        long deadline = System.currentTimeMillis() + 30000
-        while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
-            assert System.currentTimeMillis() < deadline: "order events of ${orderId} still queued after 30 s"
-            Thread.sleep(100)
-        }
     }
 
 }

@@ -13,6 +13,9 @@ import java.sql.Timestamp
 /** What every in-OFBiz test of the component uses: the admin's login and a service call that must succeed. */
 class ComponentTestCase extends OFBizTestCase {
 
+    /** This run's mark in the ids a test makes, so that runs on the same data never collide. */
+    protected final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
+
     protected ComponentTestCase(String name) {
         super(name)
     }
@@ -40,13 +43,23 @@ class ComponentTestCase extends OFBizTestCase {
 
     /** An approved one-item USD sales order attributed (OrderRole AFFILIATE) to the affiliate; returns its id. */
     protected String newOrder(String orderId, String affiliateId, String customerId, BigDecimal total) {
+        return newOrder(orderId, affiliateId, customerId, [total])
+    }
+
+    /** An approved USD sales order attributed to the affiliate, one item (quantity 1) per price; returns its id. */
+    protected String newOrder(String orderId, String affiliateId, String customerId, List<BigDecimal> prices) {
         Timestamp now = UtilDateTime.nowTimestamp()
         delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
-                currencyUom: 'USD', grandTotal: total, orderDate: now, entryDate: now])
+                currencyUom: 'USD', grandTotal: prices.sum() as BigDecimal, orderDate: now, entryDate: now])
         delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
                 statusId: 'ORDER_APPROVED', statusDatetime: now])
-        delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
-                productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: total, statusId: 'ITEM_APPROVED'])
+        // OFBiz recomputes the grand total from the items when the order completes
+        prices.eachWithIndex { BigDecimal price, int i ->
+            delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: String.format('%05d', i + 1),
+                    orderItemTypeId: 'PRODUCT_ORDER_ITEM', productId: 'WG-1111', quantity: BigDecimal.ONE,
+                    unitPrice: price, statusId: 'ITEM_APPROVED'])
+        }
+        // the roles OFBiz's own completion services (payment from order) expect of a sales order
         [[affiliateId, 'AFFILIATE'], [customerId, 'PLACING_CUSTOMER'], [customerId, 'BILL_TO_CUSTOMER'],
          ['Company', 'BILL_FROM_VENDOR']].each { String partyId, String role ->
             delegator.create('OrderRole', [orderId: orderId, partyId: partyId, roleTypeId: role])
@@ -57,9 +70,23 @@ class ComponentTestCase extends OFBizTestCase {
     /** Changes the order's status through OFBiz's changeOrderStatus, then waits for the crediting outbox. */
     protected void orderStatus(String orderId, String statusId) {
         runOk('changeOrderStatus', [orderId: orderId, statusId: statusId, setItemStatus: 'N', userLogin: admin()])
+        awaitOrderEvents(orderId)
+    }
+
+    /** Waits until the order's events in the crediting outbox have been processed after the commit. */
+    protected void awaitOrderEvents(String orderId) {
+        awaitNoEvents('orderId', orderId, "order events of ${orderId}")
+    }
+
+    /** Waits until the return's events in the crediting outbox have been processed after the commit. */
+    protected void awaitReturnEvents(String returnId) {
+        awaitNoEvents('returnId', returnId, "events of return ${returnId}")
+    }
+
+    private void awaitNoEvents(String field, String value, String what) {
         long deadline = System.currentTimeMillis() + 30000
-        while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
-            assert System.currentTimeMillis() < deadline: "order events of ${orderId} still queued after 30 s"
+        while (from('AffContestOrderEvent').where(field, value).queryCount() > 0) {
+            assert System.currentTimeMillis() < deadline: "${what} still queued after 30 s"
             Thread.sleep(100)
         }
     }

@@ -33,8 +33,6 @@ class ContestJobTests extends ComponentTestCase {
     /** More partners than Derby's 5,000 row locks per transaction before it escalates to a table lock. */
     private static final int MANY = 5200
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     void testOneFailingContestDoesNotStopTheLifecycleJobForTheOthers() {
         String a = newAffiliate("AJ${run}A", 'Partner A')
         String unreadable = runningContest()

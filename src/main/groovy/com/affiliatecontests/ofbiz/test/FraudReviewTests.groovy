@@ -24,8 +24,6 @@ import java.util.concurrent.TimeUnit
  */
 class FraudReviewTests extends ComponentTestCase {
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     FraudReviewTests(String name) {
         super(name)
     }
@@ -132,11 +130,7 @@ class FraudReviewTests extends ComponentTestCase {
                 returnQuantity: BigDecimal.ONE, returnPrice: new BigDecimal('120.00'), userLogin: admin()])
         runOk('updateReturnHeader', [returnId: returnId, statusId: 'RETURN_RECEIVED', userLogin: admin()])
         runOk('updateReturnHeader', [returnId: returnId, statusId: 'RETURN_COMPLETED', userLogin: admin()])
-        long deadline = System.currentTimeMillis() + 30000
-        while (from('AffContestOrderEvent').where('returnId', returnId).queryCount() > 0) {
-            assert System.currentTimeMillis() < deadline: "events of return ${returnId} still queued after 30 s"
-            Thread.sleep(100)
-        }
+        awaitReturnEvents(returnId)
         assert score(f) == new BigDecimal('10.00'), 'returned after the exclusion: nothing more taken back'
         assert score(keep) == new BigDecimal('10.00')
         GenericValue standing = from('AffContestStanding').where('contestId', f.contestId, 'partyId', f.partyId).queryOne()

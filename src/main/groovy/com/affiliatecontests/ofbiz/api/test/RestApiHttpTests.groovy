@@ -15,7 +15,6 @@ import org.apache.ofbiz.entity.GenericValue
  */
 class RestApiHttpTests extends ComponentTestCase {
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
     private static final String ADMIN = '/affcontests/admin'
     private static final String PARTNER = '/affcontests/partner'
 

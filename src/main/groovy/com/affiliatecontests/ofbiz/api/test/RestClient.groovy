@@ -5,16 +5,10 @@ package com.affiliatecontests.ofbiz.api.test
 
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
-import org.apache.ofbiz.base.start.Start
+import com.affiliatecontests.ofbiz.test.LocalHttps
 
-import javax.net.ssl.HostnameVerifier
 import javax.net.ssl.HttpsURLConnection
-import javax.net.ssl.SSLContext
-import javax.net.ssl.TrustManager
-import javax.net.ssl.X509TrustManager
 import java.nio.charset.StandardCharsets
-import java.security.SecureRandom
-import java.security.cert.X509Certificate
 
 /**
  * A client of OFBiz's REST API on the OFBiz that runs the tests (8443 plus the run's port offset,
@@ -36,8 +30,7 @@ class RestClient {
     private final String token
 
     RestClient(String userLoginId, String password) {
-        int port = 8443 + Start.getInstance().getConfig().getPortOffset()
-        base = "https://localhost:${port}/rest"
+        base = LocalHttps.origin() + '/rest'
         if (userLoginId) {
             String basic = Base64.encoder.encodeToString("${userLoginId}:${password}".getBytes(StandardCharsets.UTF_8))
             Answer answer = send('POST', '/auth/token', null, "Basic ${basic}")
@@ -63,13 +56,7 @@ class RestClient {
     }
 
     private Answer send(String method, String path, String json, String authorization) {
-        HttpsURLConnection connection = (HttpsURLConnection) new URL(base + path).openConnection()
-        connection.setSSLSocketFactory(TRUST_SELF_SIGNED.socketFactory)
-        connection.setHostnameVerifier({ host, session -> host == 'localhost' } as HostnameVerifier)
-        connection.instanceFollowRedirects = false
-        connection.requestMethod = method
-        connection.connectTimeout = 30000
-        connection.readTimeout = 120000
+        HttpsURLConnection connection = LocalHttps.open(base + path, method)
         connection.setRequestProperty('Accept', 'application/json')
         if (authorization) {
             connection.setRequestProperty('Authorization', authorization)
@@ -83,27 +70,5 @@ class RestClient {
         InputStream stream = status >= 400 ? connection.errorStream : connection.inputStream
         String body = stream ? stream.withCloseable { it.getText(StandardCharsets.UTF_8.name()) } : ''
         return new Answer(status: status, body: body)
-    }
-
-    private static final SSLContext TRUST_SELF_SIGNED = trustingContext()
-
-    private static SSLContext trustingContext() {
-        SSLContext context = SSLContext.getInstance('TLS')
-        X509TrustManager trustAll = new X509TrustManager() {
-            @Override
-            void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0]
-            }
-        }
-        context.init(null, [trustAll] as TrustManager[], new SecureRandom())
-        return context
     }
 }

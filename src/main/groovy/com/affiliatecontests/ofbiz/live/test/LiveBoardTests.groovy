@@ -29,8 +29,6 @@ import java.time.ZoneId
  */
 class LiveBoardTests extends ComponentTestCase {
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     LiveBoardTests(String name) {
         super(name)
     }

@@ -15,8 +15,6 @@ import java.sql.Timestamp
  */
 class MessagingTestCase extends ComponentTestCase {
 
-    protected final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     MessagingTestCase(String name) {
         super(name)
     }

@@ -3,16 +3,10 @@
  */
 package com.affiliatecontests.ofbiz.portal.test
 
-import org.apache.ofbiz.base.start.Start
+import com.affiliatecontests.ofbiz.test.LocalHttps
 
-import javax.net.ssl.HostnameVerifier
 import javax.net.ssl.HttpsURLConnection
-import javax.net.ssl.SSLContext
-import javax.net.ssl.TrustManager
-import javax.net.ssl.X509TrustManager
 import java.nio.charset.StandardCharsets
-import java.security.SecureRandom
-import java.security.cert.X509Certificate
 
 /**
  * A minimal browser for the in-OFBiz tests: requests to the OFBiz that runs the tests (its HTTPS
@@ -32,8 +26,7 @@ class PortalBrowser {
     private final Map<String, String> cookies = [:]
 
     PortalBrowser(String mountPoint) {
-        int port = 8443 + Start.getInstance().getConfig().getPortOffset()
-        base = "https://localhost:${port}${mountPoint}/control/"
+        base = "${LocalHttps.origin()}${mountPoint}/control/"
     }
 
     /** Signs in through OFBiz's login request; true when the session then holds a login. */
@@ -52,13 +45,7 @@ class PortalBrowser {
     }
 
     private Page send(String method, String request, String form) {
-        HttpsURLConnection connection = (HttpsURLConnection) new URL(base + request).openConnection()
-        connection.setSSLSocketFactory(TRUST_SELF_SIGNED.socketFactory)
-        connection.setHostnameVerifier({ host, session -> host == 'localhost' } as HostnameVerifier)
-        connection.instanceFollowRedirects = false
-        connection.requestMethod = method
-        connection.connectTimeout = 30000
-        connection.readTimeout = 120000
+        HttpsURLConnection connection = LocalHttps.open(base + request, method)
         if (cookies) {
             connection.setRequestProperty('Cookie', cookies.collect { k, v -> "${k}=${v}" }.join('; '))
         }
@@ -85,28 +72,4 @@ class PortalBrowser {
             URLEncoder.encode(k, StandardCharsets.UTF_8) + '=' + URLEncoder.encode(v ?: '', StandardCharsets.UTF_8)
         }.join('&')
     }
-
-    /** Trusts the certificate of the local test server (OFBiz's self-signed one); used on these connections only. */
-    private static final SSLContext TRUST_SELF_SIGNED = trustingContext()
-
-    private static SSLContext trustingContext() {
-        SSLContext context = SSLContext.getInstance('TLS')
-        X509TrustManager trustAll = new X509TrustManager() {
-            @Override
-            void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0]
-            }
-        }
-        context.init(null, [trustAll] as TrustManager[], new SecureRandom())
-        return context
-    }
-
 }

@@ -4,14 +4,12 @@
 package com.affiliatecontests.ofbiz.portal.test
 
 import com.affiliatecontests.ofbiz.portal.BoardMarkers
-import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.ServiceAuthException
 import org.apache.ofbiz.service.ServiceUtil
 import com.affiliatecontests.ofbiz.test.ComponentTestCase
 
-import java.sql.Timestamp
 import java.time.LocalDateTime
 import java.time.ZoneId
 
@@ -29,8 +27,6 @@ class PortalPermissionTests extends ComponentTestCase {
             'getMyAffContestBoardMarker']
     /** The messaging services the portal's message pages call (issue 4), refused alike to non-partners. */
     private static final List<String> MESSAGE_SERVICES = ['getMyAffMessages', 'getMyAffMessageThread', 'replyToAffMessage']
-
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
 
     PortalPermissionTests(String name) {
         super(name)
@@ -211,28 +207,8 @@ class PortalPermissionTests extends ComponentTestCase {
 
     /** An order attributed to the affiliate, completed through changeOrderStatus and credited. */
     private void complete(String suffix, String affiliateId, String total) {
-        String customerId = "PC${run}${suffix}"
-        delegator.create('Party', [partyId: customerId, partyTypeId: 'PERSON', statusId: 'PARTY_ENABLED'])
-        delegator.create('PartyRole', [partyId: customerId, roleTypeId: 'PLACING_CUSTOMER'])
-        delegator.create('PartyRole', [partyId: customerId, roleTypeId: 'BILL_TO_CUSTOMER'])
-        String orderId = "PO${run}${suffix}"
-        Timestamp now = UtilDateTime.nowTimestamp()
-        delegator.create('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_APPROVED',
-                currencyUom: 'USD', grandTotal: new BigDecimal(total), orderDate: now, entryDate: now])
-        delegator.create('OrderStatus', [orderStatusId: delegator.getNextSeqId('OrderStatus'), orderId: orderId,
-                statusId: 'ORDER_APPROVED', statusDatetime: now])
-        delegator.create('OrderItem', [orderId: orderId, orderItemSeqId: '00001', orderItemTypeId: 'PRODUCT_ORDER_ITEM',
-                productId: 'WG-1111', quantity: BigDecimal.ONE, unitPrice: new BigDecimal(total), statusId: 'ITEM_APPROVED'])
-        delegator.create('OrderRole', [orderId: orderId, partyId: affiliateId, roleTypeId: 'AFFILIATE'])
-        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'PLACING_CUSTOMER'])
-        delegator.create('OrderRole', [orderId: orderId, partyId: customerId, roleTypeId: 'BILL_TO_CUSTOMER'])
-        delegator.create('OrderRole', [orderId: orderId, partyId: 'Company', roleTypeId: 'BILL_FROM_VENDOR'])
-        runOk('changeOrderStatus', [orderId: orderId, statusId: 'ORDER_COMPLETED', setItemStatus: 'N', userLogin: admin()])
-        long deadline = System.currentTimeMillis() + 30000
-        while (from('AffContestOrderEvent').where('orderId', orderId).queryCount() > 0) {
-            assert System.currentTimeMillis() < deadline: "order events of ${orderId} still queued after 30 s"
-            Thread.sleep(100)
-        }
+        String customerId = newCustomer("PC${run}${suffix}")
+        orderStatus(newOrder("PO${run}${suffix}", affiliateId, customerId, new BigDecimal(total)), 'ORDER_COMPLETED')
     }
 
 }

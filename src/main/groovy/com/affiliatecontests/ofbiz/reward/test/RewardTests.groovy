@@ -32,8 +32,6 @@ class RewardTests extends ComponentTestCase {
         super(name)
     }
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     // ---------------------------------------------------------------- store credit
 
     void testStoreCreditIsIssuedOnceWhateverTheRepeatedAndConcurrentApprovalsAndIssues() {

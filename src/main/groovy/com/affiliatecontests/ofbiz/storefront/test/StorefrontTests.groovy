@@ -19,8 +19,6 @@ import java.time.ZoneId
  */
 class StorefrontTests extends ComponentTestCase {
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
-
     StorefrontTests(String name) {
         super(name)
     }

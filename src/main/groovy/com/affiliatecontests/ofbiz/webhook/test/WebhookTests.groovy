@@ -22,7 +22,6 @@ import java.time.ZoneId
  */
 class WebhookTests extends ComponentTestCase {
 
-    private final String run = Long.toString(System.nanoTime() % 100000000L, 36).toUpperCase()
     private static final String SECRET = 'whsec_test_0123456789'
 
     WebhookTests(String name) {
