@@ -3,9 +3,9 @@
  */
 package com.affiliatecontests.ofbiz.backoffice
 
-import com.affiliatecontests.ofbiz.ContestRecords
-import com.affiliatecontests.ofbiz.PartnerDirectory
-import com.affiliatecontests.ofbiz.ServiceErrors
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
+import com.affiliatecontests.ofbiz.common.ServiceErrors
 import com.affiliatecontests.engine.eligibility.PartnerProfile
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime

@@ -3,7 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.live
 
-import com.affiliatecontests.ofbiz.ServiceErrors
+import com.affiliatecontests.ofbiz.common.ServiceErrors
 import com.affiliatecontests.ofbiz.portal.BoardMarkers
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery

@@ -7,7 +7,7 @@ import com.affiliatecontests.engine.eligibility.AudienceRule
 import com.affiliatecontests.engine.eligibility.Dimension
 import com.affiliatecontests.engine.eligibility.PartnerActivity
 import com.affiliatecontests.engine.eligibility.PartnerProfile
-import com.affiliatecontests.ofbiz.PartnerDirectory
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue

@@ -3,7 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.messaging
 
-import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.common.OwnTransaction
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator

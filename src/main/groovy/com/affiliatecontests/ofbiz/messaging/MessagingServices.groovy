@@ -20,9 +20,9 @@ import com.affiliatecontests.engine.validation.ValidationCode
 import com.affiliatecontests.engine.validation.ValidationException
 import com.affiliatecontests.engine.winner.Winner
 import com.affiliatecontests.engine.contest.PrizeTier
-import com.affiliatecontests.ofbiz.OwnTransaction
-import com.affiliatecontests.ofbiz.PartnerDirectory
-import com.affiliatecontests.ofbiz.ServiceErrors
+import com.affiliatecontests.ofbiz.common.OwnTransaction
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
+import com.affiliatecontests.ofbiz.common.ServiceErrors
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition

@@ -8,7 +8,7 @@ import com.affiliatecontests.engine.messaging.MessageLink
 import com.affiliatecontests.engine.messaging.RecipientEngagement
 import com.affiliatecontests.engine.paging.Page
 import com.affiliatecontests.engine.validation.ValidationCode
-import com.affiliatecontests.ofbiz.PartnerAccess
+import com.affiliatecontests.ofbiz.portal.PartnerAccess
 import com.affiliatecontests.engine.validation.ValidationException
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue

@@ -4,7 +4,6 @@
 package com.affiliatecontests.ofbiz.portal
 
 import com.affiliatecontests.engine.paging.Page
-import com.affiliatecontests.ofbiz.PartnerAccess
 import org.apache.ofbiz.security.CsrfUtil
 import org.apache.ofbiz.service.ServiceUtil
 

@@ -3,17 +3,16 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
-import com.affiliatecontests.ofbiz.PartnerAccess
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.standing.Leaderboard
 import com.affiliatecontests.engine.standing.LeaderboardPresenter
 import com.affiliatecontests.engine.standing.LeaderboardRow
 import com.affiliatecontests.engine.standing.Standing
-import com.affiliatecontests.ofbiz.ContestRecords
-import com.affiliatecontests.ofbiz.LeaderboardQuery
-import com.affiliatecontests.ofbiz.PartnerDirectory
-import com.affiliatecontests.ofbiz.ServiceErrors
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.standing.LeaderboardQuery
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
+import com.affiliatecontests.ofbiz.common.ServiceErrors
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
 

@@ -13,7 +13,7 @@ import com.affiliatecontests.engine.reward.RewardTier
 import com.affiliatecontests.engine.reward.RewardTotals
 import com.affiliatecontests.engine.reward.RewardVoid
 import com.affiliatecontests.engine.webhook.WebhookEvent
-import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.common.OwnTransaction
 import com.affiliatecontests.ofbiz.webhook.WebhookOutbox
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime

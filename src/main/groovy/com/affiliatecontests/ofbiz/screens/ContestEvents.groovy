@@ -3,7 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.screens
 
-import com.affiliatecontests.ofbiz.ContestRecords
+import com.affiliatecontests.ofbiz.contest.ContestRecords
 import org.apache.ofbiz.base.util.UtilHttp
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue

@@ -12,8 +12,8 @@ import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.contest.EditPolicy
 import com.affiliatecontests.engine.credit.CreditRefusal
 import com.affiliatecontests.engine.eligibility.PartnerProfile
-import com.affiliatecontests.ofbiz.ContestRecords
-import com.affiliatecontests.ofbiz.PartnerDirectory
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
 import org.apache.ofbiz.base.util.UtilProperties
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition

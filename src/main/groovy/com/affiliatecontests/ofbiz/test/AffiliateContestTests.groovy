@@ -7,9 +7,9 @@ import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.standing.ContestBoard
 import com.affiliatecontests.engine.standing.ScoreBand
 import com.affiliatecontests.engine.winner.WinnerSelection
-import com.affiliatecontests.ofbiz.ContestRecords
-import com.affiliatecontests.ofbiz.LedgerWriter
-import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.credit.LedgerWriter
+import com.affiliatecontests.ofbiz.common.OwnTransaction
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.config.model.EntityConfig

@@ -4,9 +4,9 @@
 package com.affiliatecontests.ofbiz.test
 
 import com.affiliatecontests.engine.contest.ContestDefinition
-import com.affiliatecontests.ofbiz.ContestRecords
-import com.affiliatecontests.ofbiz.LedgerWriter
-import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.credit.LedgerWriter
+import com.affiliatecontests.ofbiz.common.OwnTransaction
 import com.affiliatecontests.ofbiz.messaging.BatchInserter
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue

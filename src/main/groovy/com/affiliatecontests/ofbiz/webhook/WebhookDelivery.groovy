@@ -11,7 +11,7 @@ import com.affiliatecontests.engine.webhook.WebhookEvent
 import com.affiliatecontests.engine.webhook.WebhookPayload
 import com.affiliatecontests.engine.webhook.WebhookProblem
 import com.affiliatecontests.engine.webhook.WebhookSignature
-import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.common.OwnTransaction
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue

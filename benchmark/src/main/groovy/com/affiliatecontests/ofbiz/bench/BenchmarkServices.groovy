@@ -6,10 +6,10 @@ package com.affiliatecontests.ofbiz.bench
 import com.affiliatecontests.engine.standing.PartnerTotals
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
-import com.affiliatecontests.ofbiz.OwnTransaction
-import com.affiliatecontests.ofbiz.ContestRecords
-import com.affiliatecontests.ofbiz.LedgerWriter
-import com.affiliatecontests.ofbiz.StandingBands
+import com.affiliatecontests.ofbiz.common.OwnTransaction
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.credit.LedgerWriter
+import com.affiliatecontests.ofbiz.standing.StandingBands
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.base.util.UtilProperties

@@ -3,7 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.bench
 
-import com.affiliatecontests.ofbiz.OwnTransaction
+import com.affiliatecontests.ofbiz.common.OwnTransaction
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceUtil

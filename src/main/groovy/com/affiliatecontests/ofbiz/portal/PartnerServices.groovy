@@ -1,8 +1,13 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.portal
 
+import com.affiliatecontests.ofbiz.common.ServiceErrors
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
+import com.affiliatecontests.ofbiz.standing.LeaderboardMaps
+import com.affiliatecontests.ofbiz.standing.LeaderboardQuery
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.contest.DisplayPolicy
 import com.affiliatecontests.engine.standing.Leaderboard

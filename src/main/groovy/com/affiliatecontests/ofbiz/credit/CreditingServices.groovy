@@ -1,8 +1,10 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.credit
 
+import com.affiliatecontests.ofbiz.common.OwnTransaction
+import com.affiliatecontests.ofbiz.contest.ContestRecords
 import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.credit.AttributedOrder
 import com.affiliatecontests.engine.credit.Credit

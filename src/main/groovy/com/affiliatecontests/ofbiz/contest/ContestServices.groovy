@@ -1,8 +1,21 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.contest
 
+import com.affiliatecontests.ofbiz.common.Csv
+import com.affiliatecontests.ofbiz.common.OwnTransaction
+import com.affiliatecontests.ofbiz.common.ServiceErrors
+import com.affiliatecontests.ofbiz.credit.LedgerWriter
+import com.affiliatecontests.ofbiz.credit.OrderFacts
+import com.affiliatecontests.ofbiz.credit.PastOrders
+import com.affiliatecontests.ofbiz.credit.PendingEvents
+import com.affiliatecontests.ofbiz.credit.TrackedVisits
+import com.affiliatecontests.ofbiz.eligibility.PartnerDirectory
+import com.affiliatecontests.ofbiz.eligibility.SnapshotWriter
+import com.affiliatecontests.ofbiz.standing.LeaderboardMaps
+import com.affiliatecontests.ofbiz.standing.LeaderboardQuery
+import com.affiliatecontests.ofbiz.standing.StandingBands
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.credit.AttributedOrder
 import com.affiliatecontests.engine.dryrun.DryRun

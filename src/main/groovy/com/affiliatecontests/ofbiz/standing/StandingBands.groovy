@@ -1,8 +1,9 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.standing
 
+import com.affiliatecontests.ofbiz.credit.LedgerWriter
 import com.affiliatecontests.engine.standing.ScoreBand
 import org.apache.ofbiz.base.util.Debug
 import org.apache.ofbiz.base.util.UtilDateTime

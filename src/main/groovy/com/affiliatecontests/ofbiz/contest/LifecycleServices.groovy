@@ -1,8 +1,9 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.contest
 
+import com.affiliatecontests.ofbiz.credit.PastOrders
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestLifecycle
 import com.affiliatecontests.engine.contest.ContestStatus

@@ -1,8 +1,11 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.fraud
 
+import com.affiliatecontests.ofbiz.common.ServiceErrors
+import com.affiliatecontests.ofbiz.contest.ContestRecords
+import com.affiliatecontests.ofbiz.credit.LedgerWriter
 import com.affiliatecontests.engine.contest.ContestStatus
 import com.affiliatecontests.engine.credit.CreditOutcome
 import com.affiliatecontests.engine.credit.LedgerEntry

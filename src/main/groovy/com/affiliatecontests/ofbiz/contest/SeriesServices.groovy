@@ -1,8 +1,12 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.contest
 
+import com.affiliatecontests.ofbiz.common.OwnTransaction
+import com.affiliatecontests.ofbiz.common.ServiceErrors
+import com.affiliatecontests.ofbiz.credit.PastOrders
+import com.affiliatecontests.ofbiz.eligibility.SnapshotWriter
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.contest.ContestWindow
 import com.affiliatecontests.engine.schedule.ContestSeries

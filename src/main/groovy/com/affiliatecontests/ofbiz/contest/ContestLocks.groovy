@@ -1,7 +1,7 @@
 /*
  * Licensed under the Apache License, Version 2.0; see the LICENSE file of this component.
  */
-package com.affiliatecontests.ofbiz
+package com.affiliatecontests.ofbiz.contest
 
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.Delegator
