@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.portal
 
+import com.affiliatecontests.ofbiz.common.ServiceErrors
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
@@ -40,6 +41,22 @@ class PartnerAccess {
         }
         GenericValue contest = EntityQuery.use(delegator).from('AffContest').where('contestId', contestId).queryOne()
         return contest && !(contest.getString('statusId') in HIDDEN_STATUSES) ? contest : null
+    }
+
+    /**
+     * The caller's party and the contest it asked for, as [partyId: ..., contest: ...] when it may
+     * see it, else as [error: the labelled service error] (not a partner, or no such contest for it).
+     */
+    Map callerContest(Map userLogin, String contestId, Locale locale) {
+        String partyId = affiliateOf(userLogin)
+        if (!partyId) {
+            return [error: ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)]
+        }
+        GenericValue contest = visibleContest(contestId, partyId)
+        if (!contest) {
+            return [error: ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)]
+        }
+        return [partyId: partyId, contest: contest]
     }
 
 }

@@ -47,16 +47,13 @@ Map getMyAffContests() {
 
 /** A contest's leaderboard as the display policy lets me see it, with my own row and neighbours. */
 Map getMyAffContestLeaderboard() {
-    String partyId = callerAffiliate()
-    if (!partyId) {
-        return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
+    Map seen = new PartnerAccess(delegator).callerContest(userLogin, parameters.contestId, locale)
+    if (seen.error) {
+        return seen.error
     }
-    ContestRecords records = new ContestRecords(delegator)
-    GenericValue value = new PartnerAccess(delegator).visibleContest(parameters.contestId, partyId)
-    if (!value) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
-    ContestDefinition definition = records.definition(value)
+    String partyId = seen.partyId
+    GenericValue value = seen.contest
+    ContestDefinition definition = new ContestRecords(delegator).definition(value)
     DisplayPolicy display = definition.display()
     LeaderboardQuery query = new LeaderboardQuery(delegator, parameters.contestId, definition)
     List<Standing> rows = query.slice(1, display.topN())

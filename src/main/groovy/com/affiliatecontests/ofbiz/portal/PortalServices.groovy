@@ -69,15 +69,11 @@ Map getMyAffPortalHome() {
 
 /** A contest's rules and prizes as the page states them, with the leaderboard's change marker. */
 Map getMyAffContestRules() {
-    PartnerAccess access = new PartnerAccess(delegator)
-    String partyId = access.affiliateOf(userLogin)
-    if (!partyId) {
-        return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
+    Map seen = new PartnerAccess(delegator).callerContest(userLogin, parameters.contestId, locale)
+    if (seen.error) {
+        return seen.error
     }
-    GenericValue contest = access.visibleContest(parameters.contestId, partyId)
-    if (!contest) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
+    GenericValue contest = seen.contest
     Map rules = summaryOf(contest)
     ['description', 'minimumToQualify', 'minimumVisits', 'maxWinners', 'goalCap', 'revenueBasisEnumId',
      'nameDisplayEnumId', 'leaderboardSize', 'neighbourRows', 'returnWindowDays'].each { rules[it] = contest.get(it) }
@@ -92,16 +88,11 @@ Map getMyAffContestRules() {
 
 /** The cheap change marker an open contest page polls before it fetches the leaderboard again. */
 Map getMyAffContestBoardMarker() {
-    PartnerAccess access = new PartnerAccess(delegator)
-    String partyId = access.affiliateOf(userLogin)
-    if (!partyId) {
-        return ServiceErrors.of('AffiliateContestsErrorNotAnAffiliate', locale)
+    Map seen = new PartnerAccess(delegator).callerContest(userLogin, parameters.contestId, locale)
+    if (seen.error) {
+        return seen.error
     }
-    GenericValue contest = access.visibleContest(parameters.contestId, partyId)
-    if (!contest) {
-        return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
-    }
-    return success([marker: new BoardMarkers(delegator).marker(contest)])
+    return success([marker: new BoardMarkers(delegator).marker(seen.contest as GenericValue)])
 }
 
 /** Finalized contests I competed in, with their winners as each contest's display policy allows. */

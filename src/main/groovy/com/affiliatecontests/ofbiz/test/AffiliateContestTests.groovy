@@ -923,24 +923,10 @@ class AffiliateContestTests extends ComponentTestCase {
      * A running revenue contest launched now, over all affiliates, or only over the partners given
      * (tagged for the contest), so that other tests' partners cannot take its places.
      */
-    private String runningContest(Map extra = [:], List<String> onlyPartners = null) {
-        ZoneId zone = ZoneId.of('Europe/Paris')
-        LocalDateTime now = LocalDateTime.now(zone)
-        Map fields = [contestName: "Test race ${run}", metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
-                startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
-                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: onlyPartners == null ? 'Y' : 'N',
-                userLogin: admin()] + extra
-        String contestId = runOk('createAffContest', fields).contestId
-        if (onlyPartners != null) {
-            String tag = "TG${run}${contestId}"
-            delegator.create('PartyClassificationGroup', [partyClassificationGroupId: tag,
-                    partyClassificationTypeId: 'AFFC_PARTNER_TAG', description: 'Test partners'])
-            onlyPartners.each { String partyId ->
-                delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: tag,
-                        fromDate: UtilDateTime.nowTimestamp()])
-            }
-            runOk('addAffContestEligibility', [contestId: contestId, ruleTypeEnumId: 'AFFCE_INCLUDE',
-                    dimensionEnumId: 'AFFCD_TAG', groupId: tag, userLogin: admin()])
+    private String runningContest(Map extra = [:], List<String> partners = null) {
+        String contestId = draftContest("Test race ${run}", [eligibleAll: partners == null ? 'Y' : 'N'] + extra)
+        if (partners != null) {
+            onlyPartners(contestId, "TG${run}${contestId}", partners)
         }
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold',
                 userLogin: admin()])

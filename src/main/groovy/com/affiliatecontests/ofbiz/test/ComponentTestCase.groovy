@@ -9,6 +9,8 @@ import org.apache.ofbiz.service.ServiceUtil
 import org.apache.ofbiz.service.testtools.OFBizTestCase
 
 import java.sql.Timestamp
+import java.time.LocalDateTime
+import java.time.ZoneId
 
 /** What every in-OFBiz test of the component uses: the admin's login and a service call that must succeed. */
 class ComponentTestCase extends OFBizTestCase {
@@ -89,6 +91,31 @@ class ComponentTestCase extends OFBizTestCase {
             assert System.currentTimeMillis() < deadline: "${what} still queued after 30 s"
             Thread.sleep(100)
         }
+    }
+
+    /**
+     * A draft revenue ranking contest in USD from yesterday for 30 days (Paris time), over all
+     * affiliates unless {@code extra} says otherwise; returns its id.
+     */
+    protected String draftContest(String contestName, Map extra = [:]) {
+        ZoneId zone = ZoneId.of('Europe/Paris')
+        LocalDateTime now = LocalDateTime.now(zone)
+        Map fields = [contestName: contestName, metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
+                startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
+                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()] + extra
+        return runOk('createAffContest', fields).contestId
+    }
+
+    /** Makes only these partners eligible for the draft contest, through a partner tag of that id made for them. */
+    protected void onlyPartners(String contestId, String tag, List<String> partyIds) {
+        delegator.create('PartyClassificationGroup', [partyClassificationGroupId: tag,
+                partyClassificationTypeId: 'AFFC_PARTNER_TAG', description: 'Test partners'])
+        partyIds.each { String partyId ->
+            delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: tag,
+                    fromDate: UtilDateTime.nowTimestamp()])
+        }
+        runOk('addAffContestEligibility', [contestId: contestId, ruleTypeEnumId: 'AFFCE_INCLUDE',
+                dimensionEnumId: 'AFFCD_TAG', groupId: tag, userLogin: admin()])
     }
 
     protected Map runOk(String service, Map input) {

@@ -373,12 +373,7 @@ class ContestJobTests extends ComponentTestCase {
 
     /** A running revenue contest over all affiliates, launched now, from yesterday for 30 days (Paris). */
     private String runningContest(Map extra = [:], boolean launch = true) {
-        ZoneId zone = ZoneId.of('Europe/Paris')
-        LocalDateTime now = LocalDateTime.now(zone)
-        Map fields = [contestName: "Job race ${run}", metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
-                startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
-                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()] + extra
-        String contestId = runOk('createAffContest', fields).contestId
+        String contestId = draftContest("Job race ${run}", extra)
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold',
                 userLogin: admin()])
         if (launch) {

@@ -8,8 +8,6 @@ import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceAuthException
 import org.apache.ofbiz.service.ServiceUtil
 
-import java.time.LocalDateTime
-import java.time.ZoneId
 import java.util.concurrent.Callable
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.ExecutorService
@@ -172,17 +170,8 @@ class FraudReviewTests extends ComponentTestCase {
 
     /** A running revenue contest over this partner only (tagged for it). */
     private String runningContest(String partyId) {
-        ZoneId zone = ZoneId.of('Europe/Paris')
-        LocalDateTime now = LocalDateTime.now(zone)
-        String contestId = runOk('createAffContest', [contestName: "Fraud review ${run}", metricEnumId: 'AFFCM_REVENUE',
-                kindEnumId: 'AFFCK_RANKING', startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
-                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'N', userLogin: admin()]).contestId
-        String tag = "FT${run}${contestId}"
-        delegator.create('PartyClassificationGroup', [partyClassificationGroupId: tag, partyClassificationTypeId: 'AFFC_PARTNER_TAG',
-                description: 'Fraud review test'])
-        delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: tag, fromDate: UtilDateTime.nowTimestamp()])
-        runOk('addAffContestEligibility', [contestId: contestId, ruleTypeEnumId: 'AFFCE_INCLUDE', dimensionEnumId: 'AFFCD_TAG',
-                groupId: tag, userLogin: admin()])
+        String contestId = draftContest("Fraud review ${run}", [eligibleAll: 'N'])
+        onlyPartners(contestId, "FT${run}${contestId}", [partyId])
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold', userLogin: admin()])
         assert runOk('launchAffContest', [contestId: contestId, userLogin: admin()]).statusId == 'AFFC_ACTIVE'
         return contestId

@@ -9,15 +9,12 @@ import com.affiliatecontests.ofbiz.live.BoardHandshake
 import com.affiliatecontests.ofbiz.live.LiveBoards
 import com.affiliatecontests.ofbiz.test.ComponentTestCase
 import groovy.json.JsonSlurper
-import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.transaction.TransactionUtil
 import org.apache.ofbiz.service.GenericServiceCallback
 
 import javax.transaction.Transaction
 import java.sql.Timestamp
-import java.time.LocalDateTime
-import java.time.ZoneId
 
 /**
  * In-OFBiz tests of the live leaderboards: a committed credit or reversal tells the pages watching
@@ -142,11 +139,7 @@ class LiveBoardTests extends ComponentTestCase {
 
     /** A running revenue contest over all affiliates. */
     private String runningContest(String name) {
-        ZoneId zone = ZoneId.of('Europe/Paris')
-        LocalDateTime now = LocalDateTime.now(zone)
-        String contestId = runOk('createAffContest', [contestName: "Live ${name} ${run}", metricEnumId: 'AFFCM_REVENUE',
-                kindEnumId: 'AFFCK_RANKING', startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
-                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()]).contestId
+        String contestId = draftContest("Live ${name} ${run}")
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold', userLogin: admin()])
         assert runOk('launchAffContest', [contestId: contestId, userLogin: admin()]).statusId == 'AFFC_ACTIVE'
         return contestId

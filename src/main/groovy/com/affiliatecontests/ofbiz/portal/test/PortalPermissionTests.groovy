@@ -10,8 +10,6 @@ import org.apache.ofbiz.service.ServiceAuthException
 import org.apache.ofbiz.service.ServiceUtil
 import com.affiliatecontests.ofbiz.test.ComponentTestCase
 
-import java.time.LocalDateTime
-import java.time.ZoneId
 
 /**
  * The partner services of the portal, as partner A, partner B, a customer without the AFFILIATE
@@ -192,12 +190,7 @@ class PortalPermissionTests extends ComponentTestCase {
 
     /** A running revenue contest over all affiliates (before launch, {@code beforeLaunch} may narrow it). */
     private String runningContest(String name, Map extra, Closure beforeLaunch = null) {
-        ZoneId zone = ZoneId.of('Europe/Paris')
-        LocalDateTime now = LocalDateTime.now(zone)
-        Map fields = [contestName: "Portal ${name} ${run}", metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING',
-                startLocal: now.minusDays(1).toString(), endLocal: now.plusDays(30).toString(),
-                timeZoneId: zone.id, currencyUomId: 'USD', eligibleAll: 'Y', userLogin: admin()] + extra
-        String contestId = runOk('createAffContest', fields).contestId
+        String contestId = draftContest("Portal ${name} ${run}", extra)
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 1L, thruPlace: 1L, prizeText: 'Gold', userLogin: admin()])
         runOk('addAffContestPrize', [contestId: contestId, fromPlace: 2L, thruPlace: 3L, prizeText: 'Silver', userLogin: admin()])
         beforeLaunch?.call(contestId)
