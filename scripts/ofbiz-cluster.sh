@@ -166,7 +166,7 @@ check)
     # a broadcast sent on node A while node B serves a recipient's inbox (the same partner, the same session):
     # every page 200 and the inbox (no error or notice page), the message at most once, and there once sent
     INBOX=$(mktemp -d)
-    inbox() { curl -sk --http1.1 -c "$PJAR" -b "$PJAR" "$URL_B/partners/control/Messages" -o "$INBOX/page" -w '%{http_code} %{time_total}'; }
+    inbox() { curl -sk --http1.1 -c "$PJAR" -b "$PJAR" "$URL_B/partners/control/Messages" -o "$INBOX/page" -w '%{http_code} %{time_total}\n'; }
     inbox_poll() {
         local code secs ok shown
         while [ ! -e "$INBOX/stop" ]; do
