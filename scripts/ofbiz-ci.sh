@@ -14,8 +14,9 @@
 #   ofbiz-tests    every in-OFBiz suite: ofbiz --test component=affiliatecontests
 #   cluster        two OFBiz nodes on one PostgreSQL database (scripts/ofbiz-cluster.sh, homes beside
 #                  $OFBIZ_CI_HOME: -node-a, -node-b; database ofbiz_ci): orders completed on both at once by
-#                  8 threads each credit exactly once, and a finalization raced from both ends with one set of
-#                  winners; PostgreSQL stopped afterwards when this run started it
+#                  8 threads each credit exactly once, a broadcast sent on one node while the other serves a
+#                  recipient's inbox writes each recipient once, and a finalization raced from both ends with one
+#                  set of winners; PostgreSQL stopped afterwards when this run started it
 #   reload         a fresh Derby with the demo data again (the test run leaves rows behind)
 #   start          OFBiz started, the one-time demo job (AFFC_DEMO_SETUP) finished
 #   browser        scripts/browser-suite.sh: every back-office and portal page in headless Chromium

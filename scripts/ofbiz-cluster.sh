@@ -22,6 +22,10 @@
 # each run as a job pinned to a node: a contest of PARTNERS partners (default 16) and ORDERS approved orders
 # (default 400) attributed to them; the first partner's board marker polled through node B's portal (as its open
 # contest page does) until it changes after one of its orders is completed on node A (the time is printed);
+# then a broadcast to a tag of BROADCAST_AUDIENCE partners (default 3000, created at setup, untimed) sent on node A
+# while a client requests that partner's inbox through node B's portal again and again: every response the
+# inbox, the message there once sent and never twice, each partner written exactly once, the broadcast SENT (the
+# inbox times during the send are printed);
 # then half of the other orders completed through changeOrderStatus on each node by 8
 # threads at the same instant, while a ninth thread on each node runs the outbox recovery service over and over;
 # then, once the outbox is drained, one credit line per order and nothing else, standings and score bands equal
@@ -30,7 +34,7 @@
 #
 # Environment: OFFSET_A (default 0), OFFSET_B (default OFFSET_A + 100), NODE_A_ID, NODE_B_ID, POLL_MILLIS,
 # PG_DB (default ofbiz) and the other PG_* of scripts/postgres-setup.sh and scripts/ofbiz-postgres-home.sh,
-# PARTNERS, CHECK_TIMEOUT (s, default 600).
+# PARTNERS, BROADCAST_AUDIENCE, CHECK_TIMEOUT (s, default 600).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -129,16 +133,19 @@ stop)
     ;;
 check)
     need_b
-    ORDERS="${4:-400}"; PARTNERS="${PARTNERS:-16}"
+    ORDERS="${4:-400}"; PARTNERS="${PARTNERS:-16}"; AUDIENCE="${BROADCAST_AUDIENCE:-3000}"
     URL_A="https://localhost:$((8443 + OFFSET_A))"; URL_B="https://localhost:$((8443 + OFFSET_B))"
     TAG="$(date +%s | tail -c 7)$RANDOM"
     POLL=$(grep -o 'poll-db-millis="[0-9]*"' "$HOME_A/build/resources/main/serviceengine.xml" | grep -o '[0-9]*')
     T0=$(date +%s)
-    echo "[cluster] $(ts) check $TAG: $ORDERS orders, $PARTNERS partners, nodes $URL_A ($NODE_A_ID) and $URL_B ($NODE_B_ID), load $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "[cluster] $(ts) check $TAG: $ORDERS orders, $PARTNERS partners, a broadcast to $AUDIENCE, nodes $URL_A ($NODE_A_ID) and $URL_B ($NODE_B_ID), load $(cut -d' ' -f1-3 /proc/loadavg)"
     since=$(date '+%Y-%m-%d %H:%M:%S')
     schedule "$URL_A" "$NODE_A_ID" clusterAffContestSetup "tag=$TAG&orders=$ORDERS&partners=$PARTNERS"
     await "$since" "Cluster setup $TAG" clusterAffContestSetup "$HOME_A"
     CONTEST=$(grep -a "Cluster setup $TAG" <<< "$(log_since "$HOME_A" "$since")" | grep -o 'contest [^ ]*' | cut -d' ' -f2 | tail -1)
+    since=$(date '+%Y-%m-%d %H:%M:%S')
+    schedule "$URL_A" "$NODE_A_ID" clusterAffBroadcastSetup "tag=$TAG&audience=$AUDIENCE"
+    await "$since" "Cluster broadcast setup $TAG" clusterAffBroadcastSetup "$HOME_A"
     # the live board across nodes: a partner's board marker polled on node B (as its open contest page does every
     # 5 s) changes after an order of that partner is completed on node A
     PJAR=$(mktemp)
@@ -156,7 +163,48 @@ check)
         sleep 0.5
     done
     echo "[cluster] node B's board marker changed $(( ($(date +%s%N) - credited_at) / 1000000 )) ms after node A's completion job logged (marker $m0 -> $(marker))"
-    rm -f "$PJAR"
+    # a broadcast sent on node A while node B serves a recipient's inbox (the same partner, the same session):
+    # every page 200 and the inbox (no error or notice page), the message at most once, and there once sent
+    INBOX=$(mktemp -d)
+    inbox() { curl -sk --http1.1 -c "$PJAR" -b "$PJAR" "$URL_B/partners/control/Messages" -o "$INBOX/page" -w '%{http_code} %{time_total}\n'; }
+    inbox_poll() {
+        local code secs ok shown
+        while [ ! -e "$INBOX/stop" ]; do
+            read -r code secs < <(inbox)
+            ok=0; shown=$(grep -ac "Cluster broadcast $TAG" "$INBOX/page" || true)
+            if [ "$code" = 200 ] && grep -aq 'affp-stat-note' "$INBOX/page" && ! grep -aq 'affp-notice' "$INBOX/page"; then ok=1; fi
+            echo "$(date +%s%3N) $code $secs $ok $shown" >> "$INBOX/requests"
+            sleep 0.2
+        done
+    }
+    since=$(date '+%Y-%m-%d %H:%M:%S')
+    inbox_poll & POLLER=$!
+    schedule "$URL_A" "$NODE_A_ID" clusterAffBroadcastSend "tag=$TAG"
+    await "$since" "Cluster broadcast sent $TAG" clusterAffBroadcastSend "$HOME_A" || { touch "$INBOX/stop"; wait "$POLLER"; exit 1; }
+    touch "$INBOX/stop"; wait "$POLLER"
+    sent_line=$(grep -a "Cluster broadcast sent $TAG" <<< "$(log_since "$HOME_A" "$since")" | tail -1)
+    send_ms=$(grep -o 'in [0-9]* ms' <<< "$sent_line" | grep -o '[0-9]*')
+    sent_at=$(date -d "$(cut -c1-23 <<< "$sent_line" | tr , .)" +%s%3N)
+    deadline=$(( $(date +%s) + 60 ))
+    until [ "$(read -r code _ < <(inbox); echo "$code")" = 200 ] && [ "$(grep -ac "Cluster broadcast $TAG" "$INBOX/page")" = 1 ]; do
+        [ "$(date +%s)" -lt "$deadline" ] || { echo "[cluster] the broadcast is not in the recipient's inbox on node B 60 s after it was sent on node A" >&2; exit 1; }
+        sleep 0.5
+    done
+    # the figures: requests answered while the send ran (its start = the end logged minus its time), then all of them
+    stats() { sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "n %d, median %.0f ms, p90 %.0f ms, max %.0f ms", NR, v[int((NR + 1) / 2)] * 1000, v[int(NR * 0.9 + 0.999)] * 1000, v[NR] * 1000; else printf "n 0" }'; }
+    during=$(awk -v a=$((sent_at - send_ms)) -v b="$sent_at" '$1 >= a && $1 <= b { print $3 }' "$INBOX/requests" | stats)
+    overall=$(awk '{ print $3 }' "$INBOX/requests" | stats)
+    bad=$(awk '$2 != 200 || $4 != 1 || $5 > 1' "$INBOX/requests" | wc -l)
+    flapped=$(awk '$5 == 1 { seen = 1 } seen && $5 == 0 { n++ } END { print n + 0 }' "$INBOX/requests")
+    echo "[cluster] inbox on node B while node A sent the broadcast (${send_ms} ms): during the send $during; from scheduling to sent $overall; load $(cut -d' ' -f1-3 /proc/loadavg)"
+    [ "$bad" = 0 ] || { echo "[cluster] $bad inbox responses on node B were not the inbox (status, page, or the message twice):" >&2; awk '$2 != 200 || $4 != 1 || $5 > 1' "$INBOX/requests" | head -5 >&2; exit 1; }
+    [ "$flapped" = 0 ] || { echo "[cluster] the broadcast left the recipient's inbox again in $flapped responses" >&2; exit 1; }
+    ! grep -q '^n 0' <<< "$during" || { echo "[cluster] no inbox request answered during the send" >&2; exit 1; }
+    rm -rf "$INBOX" "$PJAR"
+    since=$(date '+%Y-%m-%d %H:%M:%S')
+    schedule "$URL_B" "$NODE_B_ID" clusterAffBroadcastCheck "tag=$TAG&audience=$AUDIENCE"
+    await "$since" "Cluster broadcast check $TAG" clusterAffBroadcastCheck "$HOME_B"
+    grep -aq "Cluster broadcast check $TAG: OK" <<< "$(log_since "$HOME_B" "$since")" || exit 1
     # both nodes start completing at the same instant, once their pollers have picked the jobs up
     start_at=$(( ($(date +%s) * 1000) + 2 * POLL + 5000 ))
     half=$((ORDERS / 2))

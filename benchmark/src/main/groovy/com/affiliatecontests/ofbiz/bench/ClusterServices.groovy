@@ -289,6 +289,103 @@ Map clusterAffContestCheck() {
     return ok ? success() : error(problems.join('; '))
 }
 
+/** Subject of a run's broadcast, the handle every node finds it by (and the text the inbox check looks for). */
+private static String broadcastSubject(String tag) {
+    return "Cluster broadcast ${tag}"
+}
+
+/**
+ * The audience of the run's broadcast, untimed: a partner tag on {@code audience} partners (the run's first
+ * partner, whose inbox the check reads through the other node's portal, and {@code audience - 1} new
+ * ones), and a draft broadcast to that tag.
+ */
+Map clusterAffBroadcastSetup() {
+    if (TransactionUtil.isTransactionInPlace()) {
+        return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
+    }
+    String tag = parameters.tag
+    int audience = (parameters.audience ?: 3000) as int
+    GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
+    String group = "CLB${tag}"
+    Timestamp now = UtilDateTime.nowTimestamp()
+    OwnTransaction.run('cluster broadcast setup failed') {
+        delegator.create('PartyClassificationGroup', [partyClassificationGroupId: group,
+                partyClassificationTypeId: 'AFFC_PARTNER_TAG', description: "Cluster check ${tag}".toString()])
+        delegator.create('PartyClassification', [partyId: "CP${tag}-0".toString(), partyClassificationGroupId: group, fromDate: now])
+    }
+    (1..<audience).collate(1000).each { List<Integer> chunk ->
+        OwnTransaction.run('cluster broadcast setup failed') {
+            chunk.each { int i ->
+                String partyId = "CB${tag}-${i}"
+                delegator.create('Party', [partyId: partyId, partyTypeId: 'PARTY_GROUP', statusId: 'PARTY_ENABLED'])
+                delegator.create('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+                delegator.create('PartyClassification', [partyId: partyId, partyClassificationGroupId: group, fromDate: now])
+            }
+        }
+    }
+    String broadcastId = runOk('createAffBroadcast', [subject: broadcastSubject(tag),
+            body: '<p>The two-node check: sent on one node while the other serves the inbox.</p>',
+            criteria: [[dimensionEnumId: 'AFFCD_TAG', groupId: group]], userLogin: admin]).broadcastId
+    logInfo("Cluster broadcast setup ${tag}: broadcast ${broadcastId} to tag ${group} of ${audience} partners on ${JobManager.INSTANCE_ID}")
+    return success([broadcastId: broadcastId])
+}
+
+/** sendAffBroadcast of the run's broadcast on this node, timed. */
+Map clusterAffBroadcastSend() {
+    if (TransactionUtil.isTransactionInPlace()) {
+        return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
+    }
+    String tag = parameters.tag
+    GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
+    String broadcastId = from('AffBroadcast').where('subject', broadcastSubject(tag)).queryFirst().getString('broadcastId')
+    long start = System.nanoTime()
+    Map sent = runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin])
+    long millis = (System.nanoTime() - start).intdiv(1000000)
+    logInfo("Cluster broadcast sent ${tag} on ${JobManager.INSTANCE_ID}: broadcast ${broadcastId}, ${sent.recipientCount} recipients " +
+            "in ${millis} ms, status ${sent.statusId}")
+    return success()
+}
+
+/**
+ * The run's broadcast after its send: SENT, one recipient row per partner of the audience, each with its own
+ * CommunicationEvent (unique, originating from the broadcast's event, addressed to that partner) and one
+ * ADDRESSEE role on it. Logs "Cluster broadcast check TAG: OK" or "... FAILED" with what differs.
+ */
+Map clusterAffBroadcastCheck() {
+    String tag = parameters.tag
+    int audience = (parameters.audience ?: 3000) as int
+    GenericValue broadcast = from('AffBroadcast').where('subject', broadcastSubject(tag)).queryFirst()
+    List<String> problems = []
+    if (!broadcast) {
+        problems << 'no broadcast'
+    } else {
+        String broadcastId = broadcast.getString('broadcastId')
+        List<GenericValue> recipients = from('AffBroadcastRecipient').where('broadcastId', broadcastId).queryList()
+        Set<String> eventIds = recipients*.getString('communicationEventId').toSet()
+        List<GenericValue> events = from('CommunicationEvent').where('origCommEventId', broadcast.getString('communicationEventId')).queryList()
+        Map<String, String> addresseeOf = events.collectEntries { [(it.getString('communicationEventId')): it.getString('partyIdTo')] }
+        long roles = events.collate(1000).sum(0L) { List<GenericValue> chunk ->
+            from('CommunicationEventRole').where(EntityCondition.makeCondition([
+                    EntityCondition.makeCondition('communicationEventId', EntityOperator.IN, chunk*.getString('communicationEventId')),
+                    EntityCondition.makeCondition('roleTypeId', 'ADDRESSEE')])).queryCount()
+        } as long
+        if (broadcast.getString('statusId') != 'AFFB_SENT') { problems << "status ${broadcast.statusId}".toString() }
+        if (broadcast.getLong('recipientCount') != audience) { problems << "recipientCount ${broadcast.recipientCount}".toString() }
+        if (recipients.size() != audience) { problems << "${recipients.size()} recipient rows".toString() }
+        if (recipients*.getString('partyId').toSet().size() != recipients.size()) { problems << 'a partner twice' }
+        if (eventIds.size() != recipients.size()) { problems << "${eventIds.size()} distinct messages".toString() }
+        if (events.size() != audience) { problems << "${events.size()} messages of the broadcast".toString() }
+        if (addresseeOf.values().toSet().size() != events.size()) { problems << 'a partner addressed twice' }
+        List<GenericValue> mismatched = recipients.findAll { addresseeOf[it.getString('communicationEventId')] != it.getString('partyId') }
+        if (mismatched) { problems << "${mismatched.size()} recipient rows whose message is not theirs".toString() }
+        if (roles != audience) { problems << "${roles} ADDRESSEE roles".toString() }
+        problems.add(0, "broadcast ${broadcastId} ${broadcast.statusId}, ${recipients.size()} recipients, ${eventIds.size()} messages, ${roles} roles".toString())
+    }
+    boolean ok = problems.size() == 1 && broadcast
+    logInfo("Cluster broadcast check ${tag}: ${ok ? 'OK' : 'FAILED'}: ${problems.join('; ')}")
+    return ok ? success() : error(problems.join('; '))
+}
+
 /** A completion rolled back (e.g. OFBiz's own services timing out on a busy machine) is tried again, as a client would. */
 @groovy.transform.Field static final int COMPLETION_ATTEMPTS = 3
 
