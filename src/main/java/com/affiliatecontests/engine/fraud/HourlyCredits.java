@@ -2,6 +2,7 @@ package com.affiliatecontests.engine.fraud;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,9 +40,9 @@ public final class HourlyCredits {
             count = 0;
             firstAt = at;
             firstOrderId = orderId;
-        } else if (at.equals(firstAt) && orderId.compareTo(firstOrderId) < 0) {
+        } else if (at.equals(firstAt)) {
             // the hour's first order is the earliest, then the smallest id, as over all credits
-            firstOrderId = orderId;
+            firstOrderId = Collections.min(List.of(firstOrderId, orderId));
         }
         count++;
     }

@@ -85,7 +85,7 @@ class SpikeBoundariesTest {
     @Test
     void theCountersOfCreditsAsTheyComeGiveTheSpikesAllTheCreditsGive() {
         int[][] cases = {{1, 1, 1, 1, 4}, {1, 1, 1, 1, 3}, {2, 2, 2, 6}, {2, 2, 2, 7}, {1, 3, 1, 6}, {1, 1, 1, 7},
-                {9, 1, 1, 1, 8}, {5}, {4}, {4, 4}, {1, 2, 9, 1, 1, 1, 1}};
+                {9, 1, 1, 1, 8}, {5}, {4}, {4, 4}, {1, 2, 9, 1, 1, 1, 1}, {1, 4, 1, 1, 1}, {2, 1, 6}, {2, 1, 7}};
         for (int[] counts : cases) {
             HourlyCredits hourly = detector.hourlyCredits();
             hours(counts).forEach(credit -> hourly.add(credit.occurredAt(), credit.orderId()));
