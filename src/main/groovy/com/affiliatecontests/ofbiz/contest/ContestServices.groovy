@@ -17,9 +17,9 @@ import com.affiliatecontests.ofbiz.standing.LeaderboardMaps
 import com.affiliatecontests.ofbiz.standing.LeaderboardQuery
 import com.affiliatecontests.ofbiz.standing.StandingBands
 import com.affiliatecontests.engine.contest.Contest
-import com.affiliatecontests.engine.credit.AttributedOrder
 import com.affiliatecontests.engine.dryrun.DryRun
 import com.affiliatecontests.engine.dryrun.DryRunResult
+import com.affiliatecontests.engine.dryrun.DryRunTally
 import com.affiliatecontests.engine.fraud.FraudDetector
 import com.affiliatecontests.engine.fraud.SpikeRule
 import com.affiliatecontests.engine.contest.ContestDefinition
@@ -374,6 +374,8 @@ Map exportAffContestWinnersCsv() {
 /**
  * Evaluates a contest (typically a draft) over the orders completed in its window, through the
  * engine's dry run: the would-be leaderboard, winners, refusals and fraud flags; nothing is stored.
+ * The completions are read through cursors and each order is given to the engine's tally as it is
+ * read, so the window's orders are never held in memory (completionsRead, completionsHeld).
  */
 Map dryRunAffContest() {
     ContestRecords records = new ContestRecords(delegator)
@@ -382,26 +384,25 @@ Map dryRunAffContest() {
         return ServiceErrors.of('AffiliateContestsErrorContestNotFound', locale)
     }
     DryRunResult result
+    Map<String, Long> read
     try {
         ContestDefinition definition = records.definition(value)
+        List<PartnerProfile> partners = affiliates()
+        DryRunTally tally = new DryRun(new FraudDetector(SpikeRule.standard())).start(definition, partners, Instant.now())
         OrderFacts facts = new OrderFacts(delegator)
-        List<AttributedOrder> orders = []
-        List<GenericValue> completions = new PastOrders(delegator, dispatcher, userLogin)
-                .completedIn(value.getTimestamp('fromDate'), value.getTimestamp('thruDate'))
-                .unique { it.getString('orderId') }
-        completions.each { GenericValue completion ->
+        // the service's transaction holds the cursors
+        read = new PastOrders(delegator, dispatcher, userLogin).eachFirstCompletion(value.getTimestamp('fromDate'),
+                value.getTimestamp('thruDate')) { GenericValue completion ->
             GenericValue header = facts.header(completion.getString('orderId'))
             if (header?.orderTypeId == 'SALES_ORDER' && header.statusId == 'ORDER_COMPLETED') {
-                orders << facts.attributed(header, completion)
+                tally.add(facts.attributed(header, completion))
             }
         }
-        List<PartnerProfile> partners = affiliates()
         Map<String, Long> visits = definition.metric().scoresVisits()
                 ? new TrackedVisits(delegator).byPartner(partners*.partyId(), value.getTimestamp('fromDate'),
                         value.getTimestamp('thruDate'))
                 : [:]
-        result = new DryRun(new FraudDetector(SpikeRule.standard())).evaluate(definition, partners, orders, visits,
-                Instant.now())
+        result = tally.result(visits)
     } catch (ValidationException e) {
         return ServiceErrors.of(e, locale)
     }
@@ -412,7 +413,8 @@ Map dryRunAffContest() {
             },
             winners: result.winners().collect { [partyId: it.partnerId(), place: it.place(), prize: it.prize()?.prize(),
                     prizeAmount: it.prize()?.amount(), prizeCurrencyUomId: it.prize()?.currency()] },
-            flags: result.flags().collect { [partyId: it.partnerId(), orderId: it.orderId(), reason: it.reason().name()] }])
+            flags: result.flags().collect { [partyId: it.partnerId(), orderId: it.orderId(), reason: it.reason().name()] },
+            completionsRead: read.read, completionsHeld: read.held])
 }
 
 /** The admin leaderboard: the top rows in full, read page-wise from the standing rows. */

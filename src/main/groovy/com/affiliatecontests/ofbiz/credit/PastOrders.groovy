@@ -10,6 +10,7 @@ import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.condition.EntityCondition
 import org.apache.ofbiz.entity.condition.EntityOperator
+import org.apache.ofbiz.entity.util.EntityListIterator
 import org.apache.ofbiz.entity.util.EntityQuery
 import org.apache.ofbiz.service.LocalDispatcher
 import org.apache.ofbiz.service.ServiceUtil
@@ -121,17 +122,77 @@ class PastOrders {
     }
 
     /**
-     * Completions in a window of orders attributed to an affiliate (OrderRole AFFILIATE or a tracking
-     * code of one), with the affiliate, oldest first: the store's other orders are never read.
+     * Calls back with each order's first completion in [from, thru) of the orders attributed to an
+     * affiliate (OrderRole AFFILIATE or a tracking code of one), oldest first (completion time, then
+     * status id): the store's other orders are never read. The two kinds of attribution are read through
+     * two cursors merged as they go, so only their current rows are held, never the window's; a
+     * completion found through both, or through two roles, is given once, and a later completion of an
+     * order completed earlier in the window not at all. Needs the caller's transaction (a cursor does).
+     * Returns the completion rows read (read) and the most held at once (held).
      */
-    List<GenericValue> completedIn(Timestamp from, Timestamp thru) {
+    Map<String, Long> eachFirstCompletion(Timestamp from, Timestamp thru, Closure each) {
         List<EntityCondition> window = [EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
                 EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO, from),
                 EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN, thru)]
-        List<GenericValue> completions = EntityQuery.use(delegator).from('AffContestRoleOrder')
-                .where(window + [EntityCondition.makeCondition('roleTypeId', 'AFFILIATE')]).queryList()
-        completions.addAll(EntityQuery.use(delegator).from('AffContestTrackedOrder').where(window).queryList())
-        return completions.sort { it.getTimestamp('statusDatetime') }
+        long read = 0
+        long held = 0
+        EntityListIterator roles = completions('AffContestRoleOrder',
+                window + [EntityCondition.makeCondition('roleTypeId', 'AFFILIATE')])
+        EntityListIterator tracked = null
+        try {
+            tracked = completions('AffContestTrackedOrder', window)
+            GenericValue role = roles.next()
+            GenericValue code = tracked.next()
+            String last = null
+            while (role != null || code != null) {
+                held = Math.max(held, (role != null ? 1L : 0L) + (code != null ? 1L : 0L))
+                GenericValue row
+                if (code == null || (role != null && !later(role, code))) {
+                    row = role
+                    role = roles.next()
+                } else {
+                    row = code
+                    code = tracked.next()
+                }
+                read++
+                String statusId = row.getString('orderStatusId')
+                // the rows of one completion are next to each other in this order
+                if (statusId != last) {
+                    last = statusId
+                    if (!completedEarlier(row, from)) {
+                        each(row)
+                    }
+                }
+            }
+        } finally {
+            roles.close()
+            tracked?.close()
+        }
+        return [read: read, held: held]
+    }
+
+    private EntityListIterator completions(String view, List<EntityCondition> conditions) {
+        return EntityQuery.use(delegator).select('orderStatusId', 'orderId', 'statusDatetime').from(view)
+                .where(conditions).orderBy('statusDatetime', 'orderStatusId').cursorForwardOnly().queryIterator()
+    }
+
+    private static boolean later(GenericValue one, GenericValue other) {
+        int byTime = one.getTimestamp('statusDatetime') <=> other.getTimestamp('statusDatetime')
+        return byTime != 0 ? byTime > 0 : one.getString('orderStatusId') > other.getString('orderStatusId')
+    }
+
+    /** Whether the completion's order was completed before it in the window (it is then counted at that one). */
+    private boolean completedEarlier(GenericValue completion, Timestamp from) {
+        Timestamp at = completion.getTimestamp('statusDatetime')
+        return EntityQuery.use(delegator).from('OrderStatus').where(
+                EntityCondition.makeCondition('orderId', completion.getString('orderId')),
+                EntityCondition.makeCondition('statusId', 'ORDER_COMPLETED'),
+                EntityCondition.makeCondition('statusDatetime', EntityOperator.GREATER_THAN_EQUAL_TO, from),
+                EntityCondition.makeCondition(EntityOperator.OR,
+                        EntityCondition.makeCondition('statusDatetime', EntityOperator.LESS_THAN, at),
+                        EntityCondition.makeCondition(EntityCondition.makeCondition('statusDatetime', at),
+                                EntityCondition.makeCondition('orderStatusId', EntityOperator.LESS_THAN,
+                                        completion.getString('orderStatusId'))))).queryCount() > 0
     }
 
     private static void check(Map result) {

@@ -377,6 +377,45 @@ class AffiliateContestTests extends ComponentTestCase {
         assert fr.readLines().find { it.contains(a) }.replace('\u00a0', ' ').replace('\u202f', ' ').contains(',"42,50 $US",42.50,1,Y')
     }
 
+    /**
+     * Issue 12, item 14: the dry run folds the window's completions into the engine one at a time as it
+     * reads them through a cursor, never holding a list of the window's orders (a million do not fit in
+     * OFBiz's default heap); an order completed twice in the window, or attributed both by its OrderRole
+     * and by a tracking code, still counts once, as in the in-memory dry run it replaces.
+     */
+    void testTheDryRunStreamsTheWindowsCompletionsAndCountsEachOrderOnce() {
+        String a = affiliate('SA')
+        String b = affiliate('SB')
+        String c = affiliate('SC')
+        String contestId = runningContest([:], [a, b, c])
+        [['S1', a, '30.00'], ['S2', a, '20.00'], ['S3', b, '40.00'], ['S4', c, '15.00']].each { suffix, partner, total ->
+            String orderId = order(suffix, partner, customer(suffix), total)
+            if (partner == c) {
+                // attributed by its OrderRole and by c's tracking code as well
+                delegator.create('TrackingCodeOrder', [orderId: orderId, trackingCodeTypeId: 'PARTNER_MGD',
+                        trackingCodeId: visits(c, 1)])
+            }
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+            if (partner == b) {
+                // reopened and completed again: two completions in the window
+                status(orderId, 'ORDER_APPROVED')
+                awaitJobs(orderId)
+                status(orderId, 'ORDER_COMPLETED')
+                awaitJobs(orderId)
+            }
+        }
+        Map dryRun = runOk('dryRunAffContest', [contestId: contestId, userLogin: admin()])
+        assert dryRun.participants == 3
+        assert dryRun.credited == 4
+        assert dryRun.ranking.collect { [it.partyId, it.score.stripTrailingZeros()] } == [[a, 50G], [b, 40G], [c, 15G]]
+        assert dryRun.winners*.partyId == [a, b, c]
+        // every completion row was read (other tests' orders complete in the window too), at most one row
+        // of each attribution at a time
+        assert dryRun.completionsRead >= 6L
+        assert dryRun.completionsHeld in [1L, 2L]
+    }
+
     void testClosingAnInstanceOfASeriesOpensTheNextWithTheSameRules() {
         affiliate('A')
         // ending within the series job's lead time: the next instance is due now

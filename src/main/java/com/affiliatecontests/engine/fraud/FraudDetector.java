@@ -67,11 +67,29 @@ public final class FraudDetector {
         double median = median(creditsByHour.values().stream().mapToInt(Integer::intValue).sorted().toArray());
         List<Spike> spikes = new ArrayList<>();
         creditsByHour.forEach((hour, count) -> {
-            if (count >= spikeRule.minimumCount() && count > spikeRule.multiple() * median) {
+            if (isSpike(count, median)) {
                 spikes.add(new Spike(hour, count, median));
             }
         });
         return spikes;
+    }
+
+    private boolean isSpike(int count, double median) {
+        return count >= spikeRule.minimumCount() && count > spikeRule.multiple() * median;
+    }
+
+    /** A partner's hourly counters for credits that come oldest first (a dry run's). */
+    public HourlyCredits hourlyCredits() {
+        return new HourlyCredits(spikeRule.minimumCount());
+    }
+
+    /** The flags of the hours in which the partner's credits, counted as they came, spiked. */
+    public List<FraudFlag> spikes(String partner, HourlyCredits hours) {
+        double median = hours.medianCount();
+        // the hours kept as busy are those at the rule's minimum count already
+        return hours.busyHours().stream().filter(busy -> busy.credits() > spikeRule.multiple() * median)
+                .map(busy -> flag(partner, busy.firstOrderId(), new Spike(busy.hour(), busy.credits(), median)))
+                .toList();
     }
 
     /** The flag of a spike, on the hour's first credited order. */

@@ -78,6 +78,14 @@ public final class TotalsBoard implements RankedBoard {
         goalReached.put(partnerId, ContestBoard.reached(ledger.orderValues(partnerId), definition.rules().target()));
     }
 
+    /**
+     * Sets when a partner reached the target, counted by a caller that saw its orders in completion
+     * order (a dry run), instead of reading its ledger lines.
+     */
+    public void goalReached(String partnerId, Optional<Instant> at) {
+        goalReached.put(partnerId, at);
+    }
+
     @Override
     public Optional<Instant> goalReachedAt(String partnerId, BigDecimal target) {
         Optional<Instant> reached = goalReached.get(partnerId);

@@ -83,6 +83,35 @@ class SpikeBoundariesTest {
     }
 
     @Test
+    void theCountersOfCreditsAsTheyComeGiveTheSpikesAllTheCreditsGive() {
+        int[][] cases = {{1, 1, 1, 1, 4}, {1, 1, 1, 1, 3}, {2, 2, 2, 6}, {2, 2, 2, 7}, {1, 3, 1, 6}, {1, 1, 1, 7},
+                {9, 1, 1, 1, 8}, {5}, {4}, {4, 4}, {1, 2, 9, 1, 1, 1, 1}, {1, 4, 1, 1, 1}, {2, 1, 6}, {2, 1, 7}};
+        for (int[] counts : cases) {
+            HourlyCredits hourly = detector.hourlyCredits();
+            hours(counts).forEach(credit -> hourly.add(credit.occurredAt(), credit.orderId()));
+            assertEquals(detector.spikes(hours(counts)), detector.spikes("P1", hourly), java.util.Arrays.toString(counts));
+        }
+    }
+
+    @Test
+    void theFirstOrderOfABusyHourIsTheEarliestThenTheSmallestId() {
+        FraudDetector anyHour = new FraudDetector(new SpikeRule(2.0, 2));
+        HourlyCredits hourly = anyHour.hourlyCredits();
+        hourly.add(monday, "A1");
+        Instant busy = monday.plus(Duration.ofHours(1));
+        hourly.add(busy.plusSeconds(10), "B9");
+        hourly.add(busy.plusSeconds(10), "B2");
+        hourly.add(busy.plusSeconds(10), "B5");
+        hourly.add(busy.plusSeconds(20), "B1");
+        hourly.add(monday.plus(Duration.ofHours(2)), "C1");
+        List<FraudFlag> flags = anyHour.spikes("P1", hourly);
+        assertEquals(1, flags.size());
+        assertEquals("B2", flags.get(0).orderId());
+        assertEquals(busy, flags.get(0).at());
+        assertEquals("4 credits in one hour, hourly median 1.0", flags.get(0).detail());
+    }
+
+    @Test
     void aCreditCountsInTheHourItStartedIn() {
         assertEquals(monday, FraudDetector.hourOf(monday));
         assertEquals(monday, FraudDetector.hourOf(monday.plusSeconds(3599)));

@@ -303,11 +303,59 @@ Map benchmarkAffContestFinalize() {
 }
 
 /**
+ * dryRunAffContest of a contest of {@code participants} partners (affiliates) whose 0 to 20 orders each
+ * (about 10 N) were completed in its window, with their status history and affiliate roles: its time,
+ * the heap it took, how many completions it read, or the error it ended with. With contestId, the
+ * contest of an earlier run is dry-run again, without the setup. Run it as a job, in an OFBiz started
+ * with the heap to measure (-Xmx1g).
+ */
+Map benchmarkAffContestDryRun() {
+    if (TransactionUtil.isTransactionInPlace()) {
+        return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
+    }
+    GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
+    String contestId = parameters.contestId
+    long setupMillis = 0
+    if (!contestId) {
+        Map contest = bigContest(admin, Long.toString(System.currentTimeMillis(), 36).toUpperCase(),
+                (parameters.participants ?: 100000) as int, true, true)
+        contestId = contest.contestId
+        setupMillis = contest.setupMillis
+        logInfo("Dry run benchmark: contest ${contestId} written in ${setupMillis} ms")
+    }
+    long participants = from('AffContestParticipant').where('contestId', contestId).queryCount()
+    long orders = from('AffContestCredit').where('contestId', contestId).queryCount()
+    System.gc()
+    List<MemoryPoolMXBean> heap = ManagementFactory.memoryPoolMXBeans.findAll { it.type == MemoryType.HEAP }
+    heap*.resetPeakUsage()
+    double loadBefore = BenchStats.load()
+    String outcome
+    Map result = [:]
+    long start = System.nanoTime()
+    try {
+        result = dispatcher.runSync('dryRunAffContest', [contestId: contestId, userLogin: admin])
+        outcome = ServiceUtil.isSuccess(result) ? 'success' : "error: ${ServiceUtil.getErrorMessage(result)}"
+    } catch (Throwable e) {
+        outcome = "${e.class.name}: ${e.message}${e.cause ? " (cause ${e.cause.class.name}: ${e.cause.message})" : ''}"
+    }
+    long millis = (System.nanoTime() - start).intdiv(1000000)
+    long peakMb = (long) (heap.sum { it.peakUsage.used } as long).intdiv(1048576)
+    Map figures = [contestId: contestId, participants: participants, orders: orders, setupMillis: setupMillis,
+            outcome: outcome, dryRunMillis: millis, credited: result.credited, dryRunParticipants: result.participants,
+            completionsRead: result.completionsRead, completionsHeld: result.completionsHeld,
+            winners: result.winners?.size(), peakHeapMb: peakMb, maxHeapMb: Runtime.runtime.maxMemory().intdiv(1048576),
+            load: [before: loadBefore, after: BenchStats.load(), cpus: Runtime.runtime.availableProcessors()]]
+    logInfo("Dry run of a contest of ${participants} participants and ${orders} completed orders: ${figures}")
+    return success([figures: figures])
+}
+
+/**
  * A running revenue contest of {@code participants} partners (each with 0 to 20 completed orders of
  * 1 to 500 USD, mean 10, and their credit lines when withLedger), its standing rows and score bands;
  * written 500 partners per transaction.
  */
-private Map bigContest(GenericValue admin, String tag, int participants, boolean withLedger) {
+private Map bigContest(GenericValue admin, String tag, int participants, boolean withLedger,
+                       boolean withOrderHistory = false) {
     String contestId = runningContest(admin, tag)
     long ledgerLines = 0
     SplittableRandom random = new SplittableRandom(42)
@@ -337,8 +385,11 @@ private Map bigContest(GenericValue admin, String tag, int participants, boolean
                         reachedDate: reached, qualified: scored.qualified() ? 'Y' : 'N',
                         rankKey: scoring.sortKey(scored)])
                 partyByKey[scoring.sortKey(scored)] = partyId
+                if (withOrderHistory) {
+                    rows << delegator.makeValue('PartyRole', [partyId: partyId, roleTypeId: 'AFFILIATE'])
+                }
                 if (withLedger && orders) {
-                    rows.addAll(ledgerRows(contestId, partyId, "B${tag}${i}", orders, total, reached))
+                    rows.addAll(ledgerRows(contestId, partyId, "B${tag}${i}", orders, total, reached, withOrderHistory))
                     ledgerLines += orders
                 }
             }
@@ -381,15 +432,22 @@ private void inOwnTransaction(Closure work) {
 
 /** A completed order and its credit line for each of the partner's orders, splitting its total. */
 private List<GenericValue> ledgerRows(String contestId, String partyId, String orderPrefix, int orders,
-                                      BigDecimal total, Timestamp completed) {
+                                      BigDecimal total, Timestamp completed, boolean withOrderHistory) {
     BigDecimal each = total.divide(BigDecimal.valueOf(orders), 2, BigDecimal.ROUND_DOWN)
     return (0..<orders).collectMany { int k ->
         String orderId = orderPrefix + '-' + k
-        [delegator.makeValue('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER', statusId: 'ORDER_COMPLETED',
-                orderDate: completed, entryDate: completed, currencyUom: 'USD', grandTotal: each,
-                needsInventoryIssuance: 'N']),
+        List<GenericValue> rows = [delegator.makeValue('OrderHeader', [orderId: orderId, orderTypeId: 'SALES_ORDER',
+                statusId: 'ORDER_COMPLETED', orderDate: completed, entryDate: completed, currencyUom: 'USD',
+                grandTotal: each, needsInventoryIssuance: 'N']),
          delegator.makeValue('AffContestCredit', [contestId: contestId, orderId: orderId, lineKind: LedgerWriter.CREDIT,
                 sourceId: orderId, partyId: partyId, amount: each, occurredDate: completed, createdDate: completed])]
+        if (withOrderHistory) {
+            // what a dry run reads: the completion in the order's status history and its affiliate
+            rows << delegator.makeValue('OrderStatus', [orderStatusId: orderId, orderId: orderId,
+                    statusId: 'ORDER_COMPLETED', statusDatetime: completed])
+            rows << delegator.makeValue('OrderRole', [orderId: orderId, partyId: partyId, roleTypeId: 'AFFILIATE'])
+        }
+        rows
     }
 }
 
