@@ -27,6 +27,8 @@ class LeaderboardQuery {
     private final Delegator delegator
     private final String contestId
     private final Scoring scoring
+    /** Rows of a key's band before it, by key: a partner's view asks for its own place twice (place, neighbours). */
+    private final Map<String, Long> inBandCounts = [:]
 
     LeaderboardQuery(Delegator delegator, String contestId, ContestDefinition definition) {
         this.delegator = delegator
@@ -80,7 +82,7 @@ class LeaderboardQuery {
         List<String> after = neighbours <= 0 ? [] : EntityQuery.use(delegator).select('rankKey').from('AffContestStanding')
                 .where(EntityCondition.makeCondition('contestId', contestId),
                         EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN, key))
-                .orderBy('rankKey').maxRows(neighbours).queryList()*.getString('rankKey').take(neighbours)
+                .orderBy('rankKey').offset(0).limit(neighbours).maxRows(neighbours).queryList()*.getString('rankKey').take(neighbours)
         List<ScoredPartner> scored = rowsOf(preceding.keys + [key] + after).collect { scoring.score(LedgerWriter.totalsOf(it)) }
         int firstPlace = place - wantedBefore
         Standing above = null
@@ -107,33 +109,52 @@ class LeaderboardQuery {
         }
     }
 
-    /** How many rows sort before the key, and the last {@code wanted} of their keys in board order. */
+    /**
+     * How many rows sort before the key, and the last {@code wanted} of their keys in board order. The rows of
+     * the key's own band before it are counted, not read: the band of the partners with no score holds a
+     * twentieth of a board of a million (and most of a real one), and reading its keys took longer than the page.
+     */
     private Before before(String key, int wanted) {
         String band = ScoreBand.of(key)
         String bandStart = ScoreBand.firstKey(band)
-        List<String> inBand = keysFrom(bandStart, key)
-        List<String> last = inBand.takeRight(wanted)
+        long inBand = inBandCounts.computeIfAbsent(key) { countFrom(bandStart, key) }
+        List<String> last = lastKeysFrom(bandStart, key, wanted)
         if (last.size() < wanted) {
             String upper = bandStart
             for (String earlier : earlierBands(band, wanted - last.size())) {
                 String lower = ScoreBand.firstKey(earlier)
-                last = keysFrom(lower, upper).takeRight(wanted - last.size()) + last
+                last = lastKeysFrom(lower, upper, wanted - last.size()) + last
                 upper = lower
                 if (last.size() >= wanted) {
                     break
                 }
             }
         }
-        return new Before(bandSum(band) + inBand.size(), last)
+        return new Before(bandSum(band) + inBand, last)
     }
 
-    /** Rank keys in [lower, upper), in board order: at most one band's rows. */
-    private List<String> keysFrom(String lower, String upper) {
-        return EntityQuery.use(delegator).select('rankKey').from('AffContestStanding').where(
-                EntityCondition.makeCondition('contestId', contestId),
+    /** How many rank keys lie in [lower, upper): at most one band's, counted on the board index. */
+    private long countFrom(String lower, String upper) {
+        return EntityQuery.use(delegator).from('AffContestStanding').where(range(lower, upper)).queryCount()
+    }
+
+    /**
+     * The last {@code count} rank keys in [lower, upper), in board order. Read backwards from the upper end:
+     * at most {@code count} rows cross, and on Derby, which sorts a descending range, the sort covers at
+     * most one band.
+     */
+    private List<String> lastKeysFrom(String lower, String upper, int count) {
+        if (count <= 0) {
+            return []
+        }
+        return EntityQuery.use(delegator).select('rankKey').from('AffContestStanding').where(range(lower, upper))
+                .orderBy('-rankKey').offset(0).limit(count).maxRows(count).queryList()*.getString('rankKey').take(count).reverse()
+    }
+
+    private List<EntityCondition> range(String lower, String upper) {
+        return [EntityCondition.makeCondition('contestId', contestId),
                 EntityCondition.makeCondition('rankKey', EntityOperator.GREATER_THAN_EQUAL_TO, lower),
-                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, upper))
-                .orderBy('rankKey').queryList()*.getString('rankKey')
+                EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, upper)]
     }
 
     /** The non-empty bands just before a band, nearest first, enough to hold {@code rows} rows. */

@@ -189,6 +189,32 @@ class AffiliateContestTests extends ComponentTestCase {
         assertPartnerViewsMatchTheBoard(contestId, partners)
     }
 
+    /**
+     * Places and neighbours inside a band: partners sharing a band (two scores of one band, four partners with no
+     * sale) are counted within it, and a partner at the head of its band takes its upper neighbours from the band
+     * before it.
+     */
+    void testPartnersSharingAScoreBandGetTheirPlacesAndNeighboursFromTheBoard() {
+        List<String> partners = ['BA', 'BB', 'BC', 'BD', 'BE', 'BF', 'BG'].collect { affiliate(it) }
+        String contestId = runningContest([leaderboardSize: 1L, neighbourRows: 2L, showAmounts: 'Y'], partners)
+        [['BS1', 0, '100.20'], ['BS2', 1, '100.10'], ['BS3', 2, '100.10']].each { suffix, who, total ->
+            String orderId = order(suffix, partners[who], customer(suffix), total)
+            status(orderId, 'ORDER_COMPLETED')
+            awaitJobs(orderId)
+        }
+        Map<String, Long> bands = from('AffContestStanding').where('contestId', contestId).queryList()
+                .countBy { ScoreBand.of(it.getString('rankKey')) }.collectEntries { k, v -> [(k): v as Long] }
+        assert bands.values().sort() == [3L, 4L]
+        assertPartnerViewsMatchTheBoard(contestId, partners)
+        partners.each { String partyId ->
+            Map view = runOk('getMyAffContestLeaderboard', [contestId: contestId,
+                    userLogin: getUserLogin(partyId.toLowerCase())]).leaderboard
+            int place = view.viewer.place as int
+            List<Integer> expected = place <= 1 ? [] : ((Math.max(2, place - 2))..(Math.min(7, place + 2))).toList()
+            assert view.aroundViewer*.place == expected, partyId
+        }
+    }
+
     void testFinalizationFixesTheWinnersFromTheRules() {
         String a = affiliate('A')
         String b = affiliate('B')
