@@ -200,7 +200,7 @@ class AffiliateContestTests extends ComponentTestCase {
         [['BS1', 0, '100.20'], ['BS2', 1, '100.10'], ['BS3', 2, '100.10']].each { suffix, who, total ->
             String orderId = order(suffix, partners[who], customer(suffix), total)
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
         }
         Map<String, Long> bands = from('AffContestStanding').where('contestId', contestId).queryList()
                 .countBy { ScoreBand.of(it.getString('rankKey')) }.collectEntries { k, v -> [(k): v as Long] }
@@ -422,13 +422,13 @@ class AffiliateContestTests extends ComponentTestCase {
                         trackingCodeId: visits(c, 1)])
             }
             status(orderId, 'ORDER_COMPLETED')
-            awaitJobs(orderId)
+            awaitOrderEvents(orderId)
             if (partner == b) {
                 // reopened and completed again: two completions in the window
                 status(orderId, 'ORDER_APPROVED')
-                awaitJobs(orderId)
+                awaitOrderEvents(orderId)
                 status(orderId, 'ORDER_COMPLETED')
-                awaitJobs(orderId)
+                awaitOrderEvents(orderId)
             }
         }
         Map dryRun = runOk('dryRunAffContest', [contestId: contestId, userLogin: admin()])
