@@ -45,6 +45,9 @@ class ContestRecords {
 
     private final Delegator delegator
 
+    /** Participant rows this instance has read (the lifecycle job reports it: a move must read none). */
+    long participantsRead = 0
+
     ContestRecords(Delegator delegator) {
         this.delegator = delegator
     }
@@ -167,6 +170,7 @@ class ContestRecords {
         Map<String, String> reasons = [:]
         EntityQuery.use(delegator).from('AffContestParticipant').where('contestId', contestId).queryList().each {
             reasons[it.getString('partyId')] = it.getString('reason')
+            participantsRead++
         }
         return reasons ? EligibilitySnapshot.of(instant(takenAt) ?: Instant.EPOCH, reasons) : null
     }
