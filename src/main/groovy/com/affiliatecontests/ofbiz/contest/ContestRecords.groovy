@@ -25,6 +25,7 @@ import com.affiliatecontests.engine.eligibility.Criterion
 import com.affiliatecontests.engine.eligibility.Dimension
 import com.affiliatecontests.engine.eligibility.EligibilitySnapshot
 import com.affiliatecontests.engine.eligibility.Match
+import com.affiliatecontests.ofbiz.eligibility.SnapshotWriter
 import org.apache.ofbiz.entity.Delegator
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.entity.util.EntityQuery
@@ -44,6 +45,9 @@ class ContestRecords {
     static final String EXCLUDE = 'AFFCE_EXCLUDE'
 
     private final Delegator delegator
+
+    /** Participant rows this instance has read (the lifecycle job reports it: a move must read none). */
+    long participantsRead = 0
 
     ContestRecords(Delegator delegator) {
         this.delegator = delegator
@@ -163,19 +167,35 @@ class ContestRecords {
         return new AudienceRule(contest.getString('eligibleAll') == 'Y', match, include, exclude, excludedParties)
     }
 
+    /**
+     * The whole snapshot of a contest as the engine's value: every participant in memory, so only for
+     * what truly needs each one with its reason (never a status change; finalization streams the party ids).
+     */
     EligibilitySnapshot snapshot(String contestId, Timestamp takenAt) {
         Map<String, String> reasons = [:]
         EntityQuery.use(delegator).from('AffContestParticipant').where('contestId', contestId).queryList().each {
             reasons[it.getString('partyId')] = it.getString('reason')
+            participantsRead++
         }
         return reasons ? EligibilitySnapshot.of(instant(takenAt) ?: Instant.EPOCH, reasons) : null
     }
 
+    /**
+     * The contest for the engine's moves and edits, without its participants: no move, edit or series step
+     * reads them (a launch takes a new snapshot), and a contest of a million partners must not be loaded
+     * for a status change. Add them with withSnapshot(snapshot(...)) where each one is needed.
+     */
     Contest contest(GenericValue contest) {
-        String contestId = contest.getString('contestId')
-        return new Contest(contestId, definition(contest), ContestStatus.fromStatusId(contest.getString('statusId')),
-                snapshot(contestId, contest.getTimestamp('snapshotDate')), contest.getString('seriesId'),
+        return new Contest(contest.getString('contestId'), definition(contest),
+                ContestStatus.fromStatusId(contest.getString('statusId')), null, contest.getString('seriesId'),
                 contest.getLong('instanceNumber')?.intValue() ?: 0)
+    }
+
+    /** The party ids of a contest's participants in their order, one column read through a cursor. */
+    SortedSet<String> participants(String contestId) {
+        List<String> partyIds = new SnapshotWriter(delegator).column('AffContestParticipant', contestId, 'partyId')
+        participantsRead += partyIds.size()
+        return new TreeSet<String>(partyIds)
     }
 
 }

@@ -546,8 +546,10 @@ private Map changeStatus(String contestId, Closure<Contest> move) {
  */
 private long storeWinners(Contest contest) {
     String contestId = contest.id()
-    GenericValue value = new ContestRecords(delegator).contestValue(contestId)
-    TotalsBoard board = new TotalsBoard(contest.definition(), contest.snapshot()?.partners() ?: [])
+    ContestRecords records = new ContestRecords(delegator)
+    GenericValue value = records.contestValue(contestId)
+    SortedSet<String> participants = records.participants(contestId)
+    TotalsBoard board = new TotalsBoard(contest.definition(), participants)
     EntityListIterator rows = EntityQuery.use(delegator).from('AffContestStanding').where('contestId', contestId)
             .queryIterator()
     try {
@@ -559,7 +561,7 @@ private long storeWinners(Contest contest) {
         rows.close()
     }
     if (contest.definition().metric().scoresVisits()) {
-        board.recordVisits(new TrackedVisits(delegator).byPartner(contest.snapshot()?.partners() ?: [],
+        board.recordVisits(new TrackedVisits(delegator).byPartner(participants,
                 value.getTimestamp('fromDate'), value.getTimestamp('thruDate')))
     }
     long linesRead = 0

@@ -41,15 +41,16 @@ Map advanceAffContests() {
     Instant now = Instant.now()
     int moved = 0
     int failed = 0
+    ContestRecords records = new ContestRecords(delegator)
     List<String> contestIds = EntityQuery.use(delegator).from('AffContest').select('contestId').where(
             EntityCondition.makeCondition('statusId', EntityOperator.IN, ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED']))
             .orderBy('contestId').queryList()*.getString('contestId')
     contestIds.each { String contestId ->
         String step = null
-        boolean ok = failures.run(contestId, 'Advancing') { step = advanceOne(contestId, lifecycle, now) }
+        boolean ok = failures.run(contestId, 'Advancing') { step = advanceOne(contestId, records, lifecycle, now) }
         if (ok && step == ACTIVATED) {
             ok = new PastOrders(delegator, dispatcher, userLogin).creditSinceStart(contestId, failures)
-            ok = ok && failures.run(contestId, 'Advancing') { advanceOne(contestId, lifecycle, now) }
+            ok = ok && failures.run(contestId, 'Advancing') { advanceOne(contestId, records, lifecycle, now) }
         }
         if (failures.settle(contestId, ok)) {
             moved += step ? 1 : 0
@@ -57,7 +58,7 @@ Map advanceAffContests() {
             failed++
         }
     }
-    return success([contestsMoved: moved, contestsFailed: failed])
+    return success([contestsMoved: moved, contestsFailed: failed, participantsRead: records.participantsRead])
 }
 
 @Field static final String ACTIVATED = 'ACTIVATED'
@@ -68,8 +69,7 @@ Map advanceAffContests() {
  * only activated (ACTIVATED: its past orders are credited before it moves on); otherwise every move
  * due is applied (MOVED). Null when nothing was due.
  */
-private String advanceOne(String contestId, ContestLifecycle lifecycle, Instant now) {
-    ContestRecords records = new ContestRecords(delegator)
+private String advanceOne(String contestId, ContestRecords records, ContestLifecycle lifecycle, Instant now) {
     GenericValue value = records.contestValue(contestId)
     if (!value || !(value.getString('statusId') in ['AFFC_SCHEDULED', 'AFFC_ACTIVE', 'AFFC_ENDED'])) {
         return null

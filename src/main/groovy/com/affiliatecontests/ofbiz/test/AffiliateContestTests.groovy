@@ -804,7 +804,8 @@ class AffiliateContestTests extends ComponentTestCase {
     /** The winners of the contest's board rebuilt in memory from its whole ledger and its participants. */
     private List<String> inMemoryWinners(String contestId) {
         GenericValue value = from('AffContest').where('contestId', contestId).queryOne()
-        Contest contest = new ContestRecords(delegator).contest(value)
+        ContestRecords records = new ContestRecords(delegator)
+        Contest contest = records.contest(value).withSnapshot(records.snapshot(contestId, value.getTimestamp('snapshotDate')))
         List lines = from('AffContestCredit').where('contestId', contestId).queryList().collect { LedgerWriter.toLine(it) }
         return new WinnerSelection().select(ContestBoard.rebuild(contest, lines))*.partnerId()
     }

@@ -80,6 +80,28 @@ class ContestJobTests extends ComponentTestCase {
         }
     }
 
+    /**
+     * The lifecycle job decides a move on the contest's dates and state alone: a running contest whose end
+     * has passed is ended without a single participant row read (a contest of 1M partners once ran the
+     * job out of memory), and a later run, with nothing due, reads none either.
+     */
+    void testTheLifecycleJobEndsARunningContestWithoutReadingItsParticipants() {
+        newAffiliate("AJ${run}P", 'Partner P')
+        String contestId = runningContest([returnWindowDays: 7L])
+        assert from('AffContestParticipant').where('contestId', contestId).queryCount() > 0L
+        set(contestId, [thruDate: minutes(-1)])
+        try {
+            Map result = runOk('advanceAffContests', [userLogin: system()])
+            assert contest(contestId).statusId == 'AFFC_ENDED'
+            assert result.participantsRead == 0L
+            result = runOk('advanceAffContests', [userLogin: system()])
+            assert contest(contestId).statusId == 'AFFC_ENDED'
+            assert result.participantsRead == 0L
+        } finally {
+            set(contestId, [statusId: 'AFFC_CANCELLED'])
+        }
+    }
+
     void testOneFailingSeriesDoesNotStopTheSeriesJobForTheOthers() {
         newAffiliate("AJ${run}B", 'Partner B')
         // both end within the job's lead time: their next instances are due now
