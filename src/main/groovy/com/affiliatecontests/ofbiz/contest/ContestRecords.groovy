@@ -23,7 +23,6 @@ import com.affiliatecontests.engine.contest.TieBreak
 import com.affiliatecontests.engine.eligibility.AudienceRule
 import com.affiliatecontests.engine.eligibility.Criterion
 import com.affiliatecontests.engine.eligibility.Dimension
-import com.affiliatecontests.engine.eligibility.EligibilitySnapshot
 import com.affiliatecontests.engine.eligibility.Match
 import com.affiliatecontests.ofbiz.eligibility.SnapshotWriter
 import org.apache.ofbiz.entity.Delegator
@@ -168,22 +167,9 @@ class ContestRecords {
     }
 
     /**
-     * The whole snapshot of a contest as the engine's value: every participant in memory, so only for
-     * what truly needs each one with its reason (never a status change; finalization streams the party ids).
-     */
-    EligibilitySnapshot snapshot(String contestId, Timestamp takenAt) {
-        Map<String, String> reasons = [:]
-        EntityQuery.use(delegator).from('AffContestParticipant').where('contestId', contestId).queryList().each {
-            reasons[it.getString('partyId')] = it.getString('reason')
-            participantsRead++
-        }
-        return reasons ? EligibilitySnapshot.of(instant(takenAt) ?: Instant.EPOCH, reasons) : null
-    }
-
-    /**
      * The contest for the engine's moves and edits, without its participants: no move, edit or series step
      * reads them (a launch takes a new snapshot), and a contest of a million partners must not be loaded
-     * for a status change. Add them with withSnapshot(snapshot(...)) where each one is needed.
+     * for a status change. Where they are needed, read them with participants(contestId).
      */
     Contest contest(GenericValue contest) {
         return new Contest(contest.getString('contestId'), definition(contest),

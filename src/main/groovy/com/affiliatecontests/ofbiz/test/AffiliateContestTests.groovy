@@ -3,6 +3,8 @@
  */
 package com.affiliatecontests.ofbiz.test
 
+import com.affiliatecontests.engine.eligibility.EligibilitySnapshot
+import java.time.Instant
 import com.affiliatecontests.engine.contest.Contest
 import com.affiliatecontests.engine.standing.ContestBoard
 import com.affiliatecontests.engine.standing.ScoreBand
@@ -805,7 +807,10 @@ class AffiliateContestTests extends ComponentTestCase {
     private List<String> inMemoryWinners(String contestId) {
         GenericValue value = from('AffContest').where('contestId', contestId).queryOne()
         ContestRecords records = new ContestRecords(delegator)
-        Contest contest = records.contest(value).withSnapshot(records.snapshot(contestId, value.getTimestamp('snapshotDate')))
+        Map<String, String> reasons = from('AffContestParticipant').where('contestId', contestId).queryList()
+                .collectEntries { [(it.getString('partyId')): it.getString('reason')] }
+        Contest contest = records.contest(value).withSnapshot(reasons ? EligibilitySnapshot.of(
+                ContestRecords.instant(value.getTimestamp('snapshotDate')) ?: Instant.EPOCH, reasons) : null)
         List lines = from('AffContestCredit').where('contestId', contestId).queryList().collect { LedgerWriter.toLine(it) }
         return new WinnerSelection().select(ContestBoard.rebuild(contest, lines))*.partnerId()
     }
