@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,7 +23,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium (Debian's, through Debian's chromedriver) for one user. */
@@ -86,10 +88,31 @@ final class Browser implements AutoCloseable {
         WebElement pw = fields.get(0);
         pw.sendKeys(password);
         pw.submit();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(pw));
+        new WebDriverWait(driver, WAIT).until(gone(pw));
         waitReady();
         drainStatus();
         return driver.findElements(By.name("PASSWORD")).isEmpty();
+    }
+
+    /**
+     * True once the element has left its document. Selenium's stalenessOf misses one way Chromium reports it: while
+     * the next page replaces the old one, chromedriver can answer "Node with given id does not belong to the
+     * document", a plain WebDriverException, which stalenessOf rethrows (a CI run failed on it at sign-in).
+     */
+    static ExpectedCondition<Boolean> gone(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     PageResult open(String path) {

@@ -129,7 +129,7 @@ final class Screenshots {
         reasons.get(0).sendKeys("browser suite: order excluded");
         org.openqa.selenium.WebElement exclude = reasons.get(0).findElement(By.xpath("./ancestor::form//input[@type='submit']"));
         exclude.click();
-        new WebDriverWait(admin.driver, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(exclude));
+        new WebDriverWait(admin.driver, Duration.ofSeconds(60)).until(Browser.gone(exclude));
         admin.waitReady();
         String excluded = labels.en("AffiliateContestsBoFlagStatus_AFFC_FL_CONFIRMED");
         String row = admin.driver.findElements(By.cssSelector("#affc-flags tr.affc-flag")).stream().map(org.openqa.selenium.WebElement::getText)
@@ -139,7 +139,7 @@ final class Screenshots {
         org.openqa.selenium.WebElement dismiss = admin.driver.findElement(By.cssSelector(
                 "#affc-flags form[action*='dismissAffContestFraudFlag'] input[type=submit]"));
         dismiss.click();
-        new WebDriverWait(admin.driver, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(dismiss));
+        new WebDriverWait(admin.driver, Duration.ofSeconds(60)).until(Browser.gone(dismiss));
         admin.waitReady();
         checks.check("flag review: a flag dismissed", admin.result().text().contains(labels.en("AffiliateContestsBoFlagStatus_AFFC_FL_CLEARED")), "");
         admin.screenshot(out.resolve("en-1366-flags-reviewed.png"));

@@ -41,7 +41,7 @@ final class WalkThrough {
             typed += 2;
             password.submit();
             clicks++;
-            wait.until(ExpectedConditions.stalenessOf(password));
+            wait.until(Browser.gone(password));
             b.waitReady();
             click(b, wait, By.cssSelector("a.buttontext.create[href*='NewAffContest']"));
             clicks++;
@@ -83,7 +83,7 @@ final class WalkThrough {
     private static void click(Browser b, WebDriverWait wait, By what) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(what));
         e.click();
-        wait.until(ExpectedConditions.stalenessOf(e));
+        wait.until(Browser.gone(e));
         b.waitReady();
     }
 }
