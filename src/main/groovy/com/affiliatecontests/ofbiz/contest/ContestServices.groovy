@@ -206,7 +206,7 @@ Map launchAffContest() {
                     "a ${status} contest cannot become ${launched.status()}".toString()), locale)
             return
         }
-        new StandingBands(delegator).reset(launched.id(), rankKeys)
+        new StandingBands(delegator, launched.definition()).reset(launched.id(), rankKeys)
         current.set('statusId', launched.status().statusId())
         current.set('snapshotDate', now)
         current.store()
@@ -308,7 +308,7 @@ Map recomputeAffContest() {
         // the counters' row locks first: a credit moving a partner between bands meanwhile waits
         delegator.storeByCondition('AffContestScoreBand', [lockedStamp: UtilDateTime.nowTimestamp()],
                 EntityCondition.makeCondition('contestId', contestId))
-        new StandingBands(delegator).reset(contestId, snapshot.column('AffContestStanding', contestId, 'rankKey'))
+        new StandingBands(delegator, definition).reset(contestId, snapshot.column('AffContestStanding', contestId, 'rankKey'))
     }
     new BoardChanges(delegator).afterCommit(contestId)
     int orders = new PastOrders(delegator, dispatcher, userLogin).replay(contestId, value)

@@ -117,7 +117,7 @@ class LedgerWriter {
         row.set('qualified', scored.qualified() ? 'Y' : 'N')
         row.set('rankKey', scoring.sortKey(scored))
         row.store()
-        new StandingBands(delegator).move(contestId, oldKey, row.getString('rankKey'))
+        new StandingBands(delegator, definition).move(contestId, oldKey, row.getString('rankKey'))
         new BoardChanges(delegator).afterCommit(contestId)
         return true
     }
@@ -143,7 +143,7 @@ class LedgerWriter {
         row.set('qualified', scored.qualified() ? 'Y' : 'N')
         row.set('rankKey', scoring.sortKey(scored))
         row.store()
-        new StandingBands(delegator).move(contestId, oldKey, row.getString('rankKey'))
+        new StandingBands(delegator, definition).move(contestId, oldKey, row.getString('rankKey'))
     }
 
     /** The completion time of the partner's latest order that still counts, read from the ledger. */

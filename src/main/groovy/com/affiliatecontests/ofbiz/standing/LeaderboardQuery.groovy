@@ -5,7 +5,7 @@ package com.affiliatecontests.ofbiz.standing
 
 import com.affiliatecontests.ofbiz.credit.LedgerWriter
 import com.affiliatecontests.engine.contest.ContestDefinition
-import com.affiliatecontests.engine.standing.ScoreBand
+import com.affiliatecontests.engine.standing.BandSlices
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
 import com.affiliatecontests.engine.standing.Standing
@@ -28,13 +28,17 @@ class LeaderboardQuery {
     private final String contestId
     private final Scoring scoring
     /** Rows of a key's band before it, by key: a partner's view asks for its own place twice (place, neighbours). */
-    private final Map<String, Long> inBandCounts = [:]
+    private final Map<String, Long> inSliceCounts = [:]
+    private final StandingBands bands
+    private final BandSlices slices
 
     LeaderboardQuery(Delegator delegator, String contestId, ContestDefinition definition) {
         this.delegator = delegator
         this.contestId = contestId
         this.scoring = new Scoring(definition)
-        new StandingBands(delegator).repairIfMissing(contestId)
+        this.bands = new StandingBands(delegator, definition)
+        this.slices = new BandSlices(scoring)
+        bands.repairIfMissing(contestId)
     }
 
     long participants() {
@@ -111,18 +115,18 @@ class LeaderboardQuery {
 
     /**
      * How many rows sort before the key, and the last {@code wanted} of their keys in board order. The rows of
-     * the key's own band before it are counted, not read: the band of the partners with no score holds a
-     * twentieth of a board of a million (and most of a real one), and reading its keys took longer than the page.
+     * the key's own slice before it are counted, not read, and a slice holds at most a thousand rows when the
+     * board was sliced: the band of the partners with no score holds most of a board of a million.
      */
     private Before before(String key, int wanted) {
-        String band = ScoreBand.of(key)
-        String bandStart = ScoreBand.firstKey(band)
-        long inBand = inBandCounts.computeIfAbsent(key) { countFrom(bandStart, key) }
-        List<String> last = lastKeysFrom(bandStart, key, wanted)
+        String slice = bands.sliceOf(contestId, key)
+        String sliceStart = slices.firstKey(slice)
+        long inSlice = inSliceCounts.computeIfAbsent(key) { countFrom(sliceStart, key) }
+        List<String> last = lastKeysFrom(sliceStart, key, wanted)
         if (last.size() < wanted) {
-            String upper = bandStart
-            for (String earlier : earlierBands(band, wanted - last.size())) {
-                String lower = ScoreBand.firstKey(earlier)
+            String upper = sliceStart
+            for (String earlier : earlierSlices(slice, wanted - last.size())) {
+                String lower = slices.firstKey(earlier)
                 last = lastKeysFrom(lower, upper, wanted - last.size()) + last
                 upper = lower
                 if (last.size() >= wanted) {
@@ -130,10 +134,10 @@ class LeaderboardQuery {
                 }
             }
         }
-        return new Before(bandSum(band) + inBand, last)
+        return new Before(bandSum(slice) + inSlice, last)
     }
 
-    /** How many rank keys lie in [lower, upper): at most one band's, counted on the board index. */
+    /** How many rank keys lie in [lower, upper): at most one slice's, counted on the board index. */
     private long countFrom(String lower, String upper) {
         return EntityQuery.use(delegator).from('AffContestStanding').where(range(lower, upper)).queryCount()
     }
@@ -141,7 +145,7 @@ class LeaderboardQuery {
     /**
      * The last {@code count} rank keys in [lower, upper), in board order. Read backwards from the upper end:
      * at most {@code count} rows cross, and on Derby, which sorts a descending range, the sort covers at
-     * most one band.
+     * most one slice.
      */
     private List<String> lastKeysFrom(String lower, String upper, int count) {
         if (count <= 0) {
@@ -157,8 +161,8 @@ class LeaderboardQuery {
                 EntityCondition.makeCondition('rankKey', EntityOperator.LESS_THAN, upper)]
     }
 
-    /** The non-empty bands just before a band, nearest first, enough to hold {@code rows} rows. */
-    private List<String> earlierBands(String band, int rows) {
+    /** The non-empty slices just before a slice, nearest first, enough to hold {@code rows} rows. */
+    private List<String> earlierSlices(String band, int rows) {
         return EntityQuery.use(delegator).from('AffContestScoreBand').where(
                 EntityCondition.makeCondition('contestId', contestId),
                 EntityCondition.makeCondition('bandKey', EntityOperator.LESS_THAN, band),
@@ -166,7 +170,7 @@ class LeaderboardQuery {
                 .orderBy('-bandKey').maxRows(rows).queryList()*.getString('bandKey')
     }
 
-    /** Participants in the bands before {@code band}, or in all bands when it is null. */
+    /** Participants in the slices before {@code band}, or in all of them when it is null. */
     private long bandSum(String band) {
         List<EntityCondition> conditions = [EntityCondition.makeCondition('contestId', contestId)]
         if (band != null) {

@@ -796,11 +796,7 @@ class AffiliateContestTests extends ComponentTestCase {
                 assert [row.rank, row.score] == [byPlace[row.place].rank, byPlace[row.place].score], "place ${row.place}"
             }
         }
-        Map<String, Long> counted = from('AffContestStanding').where('contestId', contestId).queryList()
-                .countBy { ScoreBand.of(it.getString('rankKey')) }.collectEntries { k, v -> [(k): v as Long] }
-        Map<String, Long> bands = from('AffContestScoreBand').where('contestId', contestId).queryList()
-                .findAll { it.getLong('partners') > 0 }.collectEntries { [(it.getString('bandKey')): it.getLong('partners')] }
-        assert bands == counted
+        assertBandCountersMatchTheBoard(contestId)
     }
 
     /** The winners of the contest's board rebuilt in memory from its whole ledger and its participants. */

@@ -3,6 +3,9 @@
  */
 package com.affiliatecontests.ofbiz.test
 
+import com.affiliatecontests.engine.standing.BandSlices
+import com.affiliatecontests.engine.standing.Scoring
+import com.affiliatecontests.ofbiz.contest.ContestRecords
 import org.apache.ofbiz.base.util.UtilDateTime
 import org.apache.ofbiz.entity.GenericValue
 import org.apache.ofbiz.service.ServiceUtil
@@ -116,6 +119,18 @@ class ComponentTestCase extends OFBizTestCase {
         }
         runOk('addAffContestEligibility', [contestId: contestId, ruleTypeEnumId: 'AFFCE_INCLUDE',
                 dimensionEnumId: 'AFFCD_TAG', groupId: tag, userLogin: admin()])
+    }
+
+    /** Each score-band counter counts the standing rows of its slice. */
+    protected void assertBandCountersMatchTheBoard(String contestId) {
+        List<GenericValue> counters = from('AffContestScoreBand').where('contestId', contestId).queryList()
+        TreeSet<String> slices = new TreeSet<>(counters*.getString('bandKey'))
+        BandSlices bandSlices = new BandSlices(new Scoring(new ContestRecords(delegator).definition(
+                from('AffContest').where('contestId', contestId).queryOne())))
+        Map<String, Long> counted = from('AffContestStanding').where('contestId', contestId).queryList()
+                .countBy { bandSlices.sliceOf(it.getString('rankKey'), slices) }.collectEntries { k, v -> [(k): v as Long] }
+        assert counters.findAll { it.getLong('partners') > 0 }
+                .collectEntries { [(it.getString('bandKey')): it.getLong('partners')] } == counted
     }
 
     protected Map runOk(String service, Map input) {

@@ -4,6 +4,7 @@
 package com.affiliatecontests.ofbiz.test
 
 import com.affiliatecontests.engine.contest.ContestDefinition
+import com.affiliatecontests.engine.standing.BandSlices
 import com.affiliatecontests.ofbiz.contest.ContestRecords
 import com.affiliatecontests.ofbiz.credit.LedgerWriter
 import com.affiliatecontests.ofbiz.common.OwnTransaction
@@ -325,6 +326,31 @@ class ContestJobTests extends ComponentTestCase {
             assert live.ledger.size() == 5
             assert runOk('recomputeAffContest', [contestId: contestId, userLogin: admin()]).ordersReplayed == 4
             assert board(contestId) == live
+
+            // the partners with no sale share one band, cut into slices of at most a thousand at launch and kept by
+            // the recompute: a place counts the rows of one slice, and places and neighbours are the board's
+            List<GenericValue> counters = from('AffContestScoreBand').where('contestId', contestId).queryList()
+            assert counters.count { it.getLong('partners') > 0 } > MANY.intdiv(BandSlices.SLICE)
+            assert counters.every { it.getLong('partners') <= BandSlices.SLICE }
+            assertBandCountersMatchTheBoard(contestId)
+            List<Map> adminBoard = runOk('getAffContestLeaderboard', [contestId: contestId, viewSize: MANY,
+                    userLogin: admin()]).leaderboard.top
+            assert adminBoard*.partyId == from('AffContestStanding').where('contestId', contestId).orderBy('rankKey')
+                    .queryList()*.getString('partyId')
+            [3, BandSlices.SLICE, BandSlices.SLICE + 1, BandSlices.SLICE + 2, MANY.intdiv(2), MANY - 1, MANY].each { int place ->
+                String partyId = adminBoard[place - 1].partyId
+                delegator.create('UserLogin', [userLoginId: partyId.toLowerCase(), partyId: partyId, enabled: 'Y'])
+                Map view = runOk('getMyAffContestLeaderboard', [contestId: contestId,
+                        userLogin: getUserLogin(partyId.toLowerCase())]).leaderboard
+                assert [view.viewer.place, view.viewer.partyId, view.participants] == [place, partyId, (long) MANY]
+                List<Map> rows = view.top + view.aroundViewer
+                assert rows.any { it.viewer && it.place == place }
+                rows.each { Map row ->
+                    Map same = adminBoard[(row.place as int) - 1]
+                    assert [row.rank, row.score, row.qualified] == [same.rank, same.score, same.qualified], "place ${row.place}"
+                }
+                assert view.aroundViewer*.place == (view.aroundViewer ? (view.aroundViewer[0].place..view.aroundViewer[-1].place).toList() : [])
+            }
             set(contestId, [statusId: 'AFFC_CANCELLED'])
         } finally {
             // the other tests' contests for every affiliate stay small

@@ -10,11 +10,14 @@ package com.affiliatecontests.engine.standing;
  */
 public final class ScoreBand {
 
+    /** The length of a band key: the qualification flag and the band number. */
+    public static final int KEY_LENGTH = 6;
+
     private static final int EXACT = 1000;
     private static final int PER_DECADE = 900;
     private static final int SIGNIFICANT = 3;
     private static final long MAX_BAND = 99_999L;
-    private static final int BAND_WIDTH = 5;
+    private static final int BAND_WIDTH = KEY_LENGTH - 1;
     private static final int UNITS_WIDTH = 18;
 
     private ScoreBand() {

@@ -139,10 +139,15 @@ public final class Scoring {
      * ends the tie-break chain), after the fixed-width parts before it.
      */
     public String partnerIdOf(String sortKey) {
+        return sortKey.substring(partnerIdAt());
+    }
+
+    /** Where the partner id starts in this contest's sort keys: everything before it is fixed-width. */
+    public int partnerIdAt() {
         int at = SCORE_KEY_LENGTH;
         for (TieBreak tieBreak : rules.tieBreaks()) {
             if (tieBreak == TieBreak.PARTNER_ID) {
-                return sortKey.substring(at);
+                return at;
             }
             at += switch (tieBreak) {
             case EARLIEST_TO_SCORE -> 15;

@@ -3,6 +3,7 @@
  */
 package com.affiliatecontests.ofbiz.bench
 
+import com.affiliatecontests.engine.contest.ContestDefinition
 import com.affiliatecontests.engine.standing.PartnerTotals
 import com.affiliatecontests.engine.standing.ScoredPartner
 import com.affiliatecontests.engine.standing.Scoring
@@ -361,8 +362,9 @@ private Map bigContest(GenericValue admin, String tag, int participants, boolean
     String contestId = runningContest(admin, tag)
     long ledgerLines = 0
     SplittableRandom random = new SplittableRandom(42)
-    Scoring scoring = new Scoring(new ContestRecords(delegator).definition(
-            from('AffContest').where('contestId', contestId).queryOne()))
+    ContestDefinition definition = new ContestRecords(delegator).definition(
+            from('AffContest').where('contestId', contestId).queryOne())
+    Scoring scoring = new Scoring(definition)
     Timestamp now = UtilDateTime.nowTimestamp()
     long setupStart = System.nanoTime()
     int batch = 500
@@ -399,7 +401,7 @@ private Map bigContest(GenericValue admin, String tag, int participants, boolean
             rows.each { delegator.create(it) }
         }
     }
-    inOwnTransaction { new StandingBands(delegator).reset(contestId, partyByKey.keySet()) }
+    inOwnTransaction { new StandingBands(delegator, definition).reset(contestId, partyByKey.keySet()) }
     inOwnTransaction {
         GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
         contest.set('statusId', 'AFFC_ACTIVE')

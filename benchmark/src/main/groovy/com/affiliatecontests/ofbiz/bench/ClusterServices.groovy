@@ -92,7 +92,7 @@ Map clusterAffContestSetup() {
             delegator.create('AffContestStanding', zero)
             keys << (String) zero.rankKey
         }
-        new StandingBands(delegator).reset(contestId, keys)
+        new StandingBands(delegator, definition).reset(contestId, keys)
         GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
         contest.set('statusId', 'AFFC_ACTIVE')
         contest.set('snapshotDate', stamp)
