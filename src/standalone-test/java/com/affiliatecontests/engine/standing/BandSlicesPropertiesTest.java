@@ -83,13 +83,13 @@ class BandSlicesPropertiesTest {
     }
 
     @Test
-    void aMillionPartnersWithNoSaleGetSlicesOfAThousand() {
+    void twoHundredThousandPartnersWithNoSaleGetSlicesOfAThousand() {
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 1_000_000; i++) {
+        for (int i = 0; i < 200_000; i++) {
             keys.add(conversions.sortKey(conversions.score(PartnerTotals.zero("P" + (10_000_000 + i)))));
         }
         SortedMap<String, Long> partners = new BandSlices(conversions).count(keys, Set.of(), BandSlices.SLICE);
-        assertEquals(1000, partners.size());
+        assertEquals(200, partners.size());
         assertTrue(partners.values().stream().allMatch(n -> n == 1000), "every slice holds a thousand");
     }
 
