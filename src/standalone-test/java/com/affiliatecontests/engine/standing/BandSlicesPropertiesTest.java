@@ -90,6 +90,7 @@ class BandSlicesPropertiesTest {
         }
         SortedMap<String, Long> partners = new BandSlices(conversions).count(keys, Set.of(), BandSlices.SLICE);
         assertEquals(200, partners.size());
+        assertEquals(ScoreBand.of(keys.get(0)), partners.firstKey(), "a band's first slice is named by the band");
         assertTrue(partners.values().stream().allMatch(n -> n == 1000), "every slice holds a thousand");
     }
 
