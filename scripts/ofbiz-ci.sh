@@ -159,14 +159,16 @@ if ! skipped cluster; then
     (cd "$OFBIZ_CI_HOME" && tar -cf - --exclude=./runtime/data --exclude=./runtime/logs --exclude=./runtime/ofbiz-kit.pid .) |
         (cd "$NODE_A" && tar -xf -)
     scripts/postgres-setup.sh status > /dev/null 2>&1 || PG_STARTED=yes
-    export PG_DB=ofbiz_ci OFFSET_A="$OFFSET" OFFSET_B=$((OFFSET + 100)) POLL_MILLIS=2000
+    # 2,100 partners: the band of those with no sale is cut into slices at setup, and the completions on both
+    # nodes move partners out of them at once
+    export PG_DB=ofbiz_ci OFFSET_A="$OFFSET" OFFSET_B=$((OFFSET + 100)) POLL_MILLIS=2000 PARTNERS="${CI_CLUSTER_PARTNERS:-2100}"
     logged cluster-prepare '^\[(pg|cluster)\]' scripts/ofbiz-cluster.sh prepare "$NODE_A" "$NODE_B"
     logged cluster-load '^\[(pg|run)\]' scripts/ofbiz-cluster.sh load "$NODE_A"
     logged cluster-start '^\[run\] .*up in' scripts/ofbiz-cluster.sh start "$NODE_A" "$NODE_B"
     logged cluster-check '^\[cluster\]' scripts/ofbiz-cluster.sh check "$NODE_A" "$NODE_B" "${CI_CLUSTER_ORDERS:-200}"
     logged cluster-stop '^\[run\] .*stopped' scripts/ofbiz-cluster.sh stop "$NODE_A" "$NODE_B"
     if [ -n "$PG_STARTED" ]; then scripts/postgres-setup.sh stop; PG_STARTED=""; fi
-    unset PG_DB OFFSET_A OFFSET_B POLL_MILLIS
+    unset PG_DB OFFSET_A OFFSET_B POLL_MILLIS PARTNERS
 fi
 
 phase reload

@@ -28,8 +28,9 @@
 # inbox times during the send are printed);
 # then half of the other orders completed through changeOrderStatus on each node by 8
 # threads at the same instant, while a ninth thread on each node runs the outbox recovery service over and over;
-# then, once the outbox is drained, one credit line per order and nothing else, standings and score bands equal
-# to the orders; then the contest finalized from both nodes at one instant (2 threads each): one set of winners.
+# then, once the outbox is drained, one credit line per order and nothing else, standings equal to the orders
+# and each score-band counter (a band, or one of the slices of 1,000 a band of more partners is cut into at
+# setup: PARTNERS above 1,000) equal to the standing rows it counts; then the contest finalized from both nodes at one instant (2 threads each): one set of winners.
 # Prints the nodes' log lines and exits non-zero on any failure.
 #
 # Environment: OFFSET_A (default 0), OFFSET_B (default OFFSET_A + 100), NODE_A_ID, NODE_B_ID, POLL_MILLIS,

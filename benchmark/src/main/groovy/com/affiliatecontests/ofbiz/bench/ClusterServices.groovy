@@ -3,6 +3,9 @@
  */
 package com.affiliatecontests.ofbiz.bench
 
+import com.affiliatecontests.engine.standing.BandSlices
+import com.affiliatecontests.engine.standing.ScoreBand
+import com.affiliatecontests.engine.standing.Scoring
 import com.affiliatecontests.ofbiz.contest.ContestRecords
 import com.affiliatecontests.ofbiz.credit.LedgerWriter
 import com.affiliatecontests.ofbiz.common.OwnTransaction
@@ -263,7 +266,8 @@ Map clusterAffContestCheck() {
         if (doubled) { problems << "${doubled.size()} orders credited more than once ${doubled.take(5)}".toString() }
         if (foreign) { problems << "unexpected lines ${foreign.take(5)}".toString() }
         if (notCredit) { problems << "reversals ${notCredit.take(5)}".toString() }
-        from('AffContestStanding').where('contestId', contestId).queryList().each { GenericValue row ->
+        List<GenericValue> standings = from('AffContestStanding').where('contestId', contestId).queryList()
+        standings.each { GenericValue row ->
             int p = row.getString('partyId').tokenize('-').last() as int
             List<Integer> own = done.findAll { it % partners == p }
             BigDecimal revenue = own.sum(BigDecimal.ZERO) { amountOf(it) } as BigDecimal
@@ -271,10 +275,19 @@ Map clusterAffContestCheck() {
                 problems << "${row.partyId}: ${row.conversions} orders / ${row.totalValue} USD, expected ${own.size()} / ${revenue}".toString()
             }
         }
-        long banded = from('AffContestScoreBand').where('contestId', contestId).queryList().sum(0L) { it.getLong('partners') } as long
-        if (banded != partners) {
-            problems << "score bands count ${banded} partners, expected ${partners}".toString()
+        // each counter (a band, or a slice of a band of more than 1,000 partners) counts the rows of its slice
+        BandSlices slices = new BandSlices(new Scoring(new ContestRecords(delegator).definition(
+                from('AffContest').where('contestId', contestId).queryOne())))
+        List<GenericValue> counters = from('AffContestScoreBand').where('contestId', contestId).queryList()
+        TreeSet<String> sliceKeys = new TreeSet<>(counters*.getString('bandKey'))
+        Map<String, Long> counted = standings.countBy { slices.sliceOf(it.getString('rankKey'), sliceKeys) }
+                .collectEntries { k, v -> [(k): v as Long] }
+        Map<String, Long> stored = counters.findAll { it.getLong('partners') != 0L }
+                .collectEntries { [(it.getString('bandKey')): it.getLong('partners')] }
+        if (stored != counted || standings.size() != partners) {
+            problems << "score-band counters ${stored.findAll { counted[it.key] != it.value }.take(5)} differ from the rows they count ${counted.findAll { stored[it.key] != it.value }.take(5)}, ${standings.size()} rows for ${partners} partners".toString()
         }
+        int sliceCount = counters.count { it.getString('bandKey').length() > ScoreBand.KEY_LENGTH } as int
         if (parameters.finalized == 'Y') {
             String status = from('AffContest').where('contestId', contestId).queryOne().getString('statusId')
             List<Long> places = from('AffContestWinner').where('contestId', contestId).queryList()*.getLong('placeNumber')
@@ -282,7 +295,7 @@ Map clusterAffContestCheck() {
                 problems << "after the finalize race: status ${status}, winners' places ${places}".toString()
             }
         }
-        problems.add(0, "contest ${contestId}, ${lines.size()} ledger lines for ${done.size()} orders completed".toString())
+        problems.add(0, "contest ${contestId}, ${lines.size()} ledger lines for ${done.size()} orders completed, ${standings.size()} partners, ${sliceCount} score-band slices".toString())
     }
     boolean ok = problems.size() == 1 && contestId
     logInfo("Cluster check ${tag}: ${ok ? 'OK' : 'FAILED'}: ${problems.join('; ')}")
