@@ -401,16 +401,30 @@ Map draftAffContestWinnersBroadcast() {
                 (w.getLong('placeNumber') as int), (w.getLong('placeNumber') as int), prizeText, w.prizeAmount,
                 w.currencyUomId) : null)
     }
+    // a winner whose affiliate role was removed since cannot be written to: the draft goes to the others
+    Set<String> partners = from('PartyRole').where(EntityCondition.makeCondition([
+            EntityCondition.makeCondition('roleTypeId', 'AFFILIATE'),
+            EntityCondition.makeCondition('partyId', EntityOperator.IN, winners*.partnerId())]))
+            .queryList()*.getString('partyId').toSet()
+    WinnersMessage message = new WinnersMessage()
+    List<Winner> addressed = message.addressable(winners, partners::contains)
+    if (addressed.size() < winners.size()) {
+        logWarning("The winners' message of contest ${parameters.contestId} leaves out ${winners*.partnerId() - addressed*.partnerId()}: no longer affiliates")
+    }
+    if (!addressed) {
+        return success()
+    }
     Map names = [contestName: contest.contestName]
-    WinnersMessage.Draft draft = new WinnersMessage().draft(parameters.contestId, winners,
+    WinnersMessage.Draft draft = message.draft(parameters.contestId, addressed,
             MessagingErrors.message('AffiliateContestsWinnersSubject', locale, names),
             MessagingErrors.message('AffiliateContestsWinnersBody', locale, names),
             MessagingErrors.message('AffiliateContestsWinnersLine', locale, names))
     List<Map> criteria = draft.personalLines().collect { partyId, line ->
         [ruleTypeEnumId: BroadcastRecords.INCLUDE, dimensionEnumId: 'AFFCD_PARTY', groupId: partyId, personalLine: line]
     }
+    // in a transaction of its own: a refusal must not mark this one (the finalization's after-commit step) for rollback
     Map result = dispatcher.runSync('createAffBroadcast', [subject: draft.draft().subject(), body: draft.draft().body(),
-            contestId: parameters.contestId, repliesAllowed: 'Y', criteria: criteria, userLogin: userLogin])
+            contestId: parameters.contestId, repliesAllowed: 'Y', criteria: criteria, userLogin: userLogin], 60, true)
     if (!result.broadcastId) {
         // the contest stays finalized; the admin can still write to the winners by hand
         logWarning("No winners' message drafted for contest ${parameters.contestId}: ${result.errorMessageList ?: result.errorMessage}")

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The draft a finalized contest offers the admin: addressed to its winners by name, with each
@@ -25,6 +26,14 @@ public final class WinnersMessage {
 
     /** The draft and, by partner, its personal line. */
     public record Draft(BroadcastDraft draft, Map<String, String> personalLines) {
+    }
+
+    /**
+     * The winners a draft can address, in their order: those still partners of the store. A winner whose affiliate
+     * role was removed since the contest cannot be written to, and would make the whole audience refused.
+     */
+    public List<Winner> addressable(List<Winner> winners, Predicate<String> stillPartner) {
+        return winners.stream().filter(w -> stillPartner.test(w.partnerId())).toList();
     }
 
     /**

@@ -69,4 +69,15 @@ class WinnersMessageTest {
     void noWinnersNoDraft() {
         assertThrows(IllegalArgumentException.class, () -> new WinnersMessage().draft("C1", List.of(), "s", "b", "l"));
     }
+
+    @Test
+    void aWinnerNoLongerAPartnerIsLeftOutOfTheDraftTheOthersKeepTheirOrder() {
+        List<Winner> winners = List.of(new Winner("P1", 1, 1, BigDecimal.TEN, null),
+                new Winner("P2", 2, 2, BigDecimal.ONE, null), new Winner("P3", 3, 3, BigDecimal.ONE, null));
+        WinnersMessage message = new WinnersMessage();
+        assertEquals(List.of("P1", "P3"), message.addressable(winners, Set.of("P3", "P1")::contains).stream()
+                .map(Winner::partnerId).toList());
+        assertEquals(List.of(), message.addressable(winners, p -> false));
+        assertEquals(winners, message.addressable(winners, p -> true));
+    }
 }

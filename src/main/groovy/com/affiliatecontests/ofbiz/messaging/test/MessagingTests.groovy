@@ -212,6 +212,31 @@ class MessagingTests extends MessagingTestCase {
         assert runOk('getAffBroadcastInbox', [broadcastId: broadcastId, userLogin: admin()]).replies[0].dispute == 'Y'
     }
 
+    /**
+     * A winner who is no longer an affiliate (its role removed after the contest) cannot be written to: the draft goes
+     * to the other winners. It drafted nothing at all, the audience refused as a whole, and the refusal marked the
+     * transaction of the draft for rollback.
+     */
+    void testTheWinnersDraftLeavesOutAWinnerWhoIsNoLongerAnAffiliate() {
+        List<String> winners = ['A', 'B', 'C'].collect { affiliate(it, null) }
+        String contestId = "MW${run}"
+        Timestamp now = UtilDateTime.nowTimestamp()
+        delegator.create('AffContest', [contestId: contestId, contestName: "Winners ${run}", statusId: 'AFFC_FINALIZED',
+                metricEnumId: 'AFFCM_REVENUE', kindEnumId: 'AFFCK_RANKING', timeZoneId: 'UTC', fromDate: now, thruDate: now])
+        winners.eachWithIndex { String partyId, int i ->
+            delegator.create('AffContestWinner', [contestId: contestId, partyId: partyId, placeNumber: i + 1L,
+                    rankNumber: i + 1L, score: 30.0G - i, prizeText: "Prize ${i + 1}", rewardStatusId: 'AFFC_RW_PENDING'])
+        }
+        delegator.removeByAnd('PartyRole', [partyId: winners[1], roleTypeId: 'AFFILIATE'])
+        String broadcastId = runOk('draftAffContestWinnersBroadcast', [contestId: contestId, userLogin: admin()]).broadcastId
+        assert broadcastId
+        runOk('sendAffBroadcast', [broadcastId: broadcastId, userLogin: admin()])
+        assert from('AffBroadcastRecipient').where('broadcastId', broadcastId).queryList()*.getString('partyId').sort() ==
+                [winners[0], winners[2]].sort()
+        Map<String, String> lines = new BroadcastRecords(delegator).personalLines(broadcastId)
+        assert lines[winners[0]].contains('Prize 1') && lines[winners[2]].contains('Prize 3') && !lines[winners[1]]
+    }
+
     /** Issue 12 item 21: the winners' personal line reached the message and its email without the sanitiser. */
     void testTheWinnersPersonalLineIsSanitisedInTheMessageAndTheEmail() {
         String a = affiliate('A', null)
