@@ -44,7 +44,7 @@ class StandingBands {
     void reset(String contestId, Collection<String> rankKeys) {
         List<GenericValue> existing = EntityQuery.use(delegator).from('AffContestScoreBand').where('contestId', contestId)
                 .queryList()
-        Map<String, Long> counts = new TreeMap<>(slices.count(rankKeys, existing*.getString('bandKey'), BandSlices.SLICE))
+        Map<String, Long> counts = slices.count(rankKeys, existing*.getString('bandKey'), BandSlices.SLICE)
         existing.each { GenericValue counter ->
             Long partners = counts.remove(counter.getString('bandKey')) ?: 0L
             if (counter.getLong('partners') != partners) {

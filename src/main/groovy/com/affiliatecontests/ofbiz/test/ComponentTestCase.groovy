@@ -127,8 +127,8 @@ class ComponentTestCase extends OFBizTestCase {
         TreeSet<String> slices = new TreeSet<>(counters*.getString('bandKey'))
         BandSlices bandSlices = new BandSlices(new Scoring(new ContestRecords(delegator).definition(
                 from('AffContest').where('contestId', contestId).queryOne())))
-        Map<String, Long> counted = from('AffContestStanding').where('contestId', contestId).queryList()
-                .countBy { bandSlices.sliceOf(it.getString('rankKey'), slices) }.collectEntries { k, v -> [(k): v as Long] }
+        Map<String, Long> counted = bandSlices.tally(from('AffContestStanding').where('contestId', contestId).queryList()
+                *.getString('rankKey'), slices)
         assert counters.findAll { it.getLong('partners') > 0 }
                 .collectEntries { [(it.getString('bandKey')): it.getLong('partners')] } == counted
     }

@@ -111,8 +111,15 @@ public final class BandSlices {
         }
         SortedMap<String, Long> partners = new TreeMap<>();
         slices.forEach(s -> partners.put(s, 0L));
-        for (String key : sorted) {
-            partners.merge(sliceOf(key, slices), 1L, Long::sum);
+        partners.putAll(tally(sorted, slices));
+        return partners;
+    }
+
+    /** How many of these sort keys each of a board's slices holds (the slices holding none left out). */
+    public SortedMap<String, Long> tally(Collection<String> sortKeys, NavigableSet<String> sliceKeys) {
+        SortedMap<String, Long> partners = new TreeMap<>();
+        for (String key : sortKeys) {
+            partners.merge(sliceOf(key, sliceKeys), 1L, Long::sum);
         }
         return partners;
     }

@@ -95,12 +95,9 @@ class DryRunPropertiesTest {
                                                           @ForAll("spikeRules") SpikeRule spikes,
                                                           @ForAll long seed) {
         Random random = new Random(seed);
-        // oldest first, as the service reads them; orders at one instant in any order
-        List<AttributedOrder> orders = orders(random).stream()
-                .sorted(Comparator.comparing(AttributedOrder::completedAt)).toList();
+        List<AttributedOrder> orders = oldestFirst(random);
         Map<String, Long> visits = visits(random);
-        DryRunResult expected = new InMemoryDryRun(new FraudDetector(spikes)).evaluate(contest, profiles(), orders,
-                visits, NOW);
+        DryRunResult expected = inMemory(contest, spikes, orders, visits);
 
         assertEquals(expected, streamed(contest, spikes, orders, visits));
     }
@@ -109,11 +106,9 @@ class DryRunPropertiesTest {
     void onlyEachPartnersOrdersNeedComeOldestFirst(@ForAll("contests") ContestDefinition contest,
                                                   @ForAll("spikeRules") SpikeRule spikes, @ForAll long seed) {
         Random random = new Random(seed);
-        List<AttributedOrder> orders = orders(random).stream()
-                .sorted(Comparator.comparing(AttributedOrder::completedAt)).toList();
+        List<AttributedOrder> orders = oldestFirst(random);
         Map<String, Long> visits = visits(random);
-        DryRunResult expected = new InMemoryDryRun(new FraudDetector(spikes)).evaluate(contest, profiles(), orders,
-                visits, NOW);
+        DryRunResult expected = inMemory(contest, spikes, orders, visits);
         List<AttributedOrder> byPartner = orders.stream().sorted(Comparator.comparing(
                 (AttributedOrder order) -> String.valueOf(order.affiliateId())).reversed()).toList();
 
@@ -138,6 +133,17 @@ class DryRunPropertiesTest {
 
     private static List<PartnerProfile> profiles() {
         return PARTNERS.stream().map(id -> PartnerProfile.of(id, "Partner " + id)).toList();
+    }
+
+    /** Random orders, oldest first as the service reads them; orders at one instant in any order. */
+    private static List<AttributedOrder> oldestFirst(Random random) {
+        return orders(random).stream().sorted(Comparator.comparing(AttributedOrder::completedAt)).toList();
+    }
+
+    /** The reference: the old dry run, every order in memory. */
+    private static DryRunResult inMemory(ContestDefinition contest, SpikeRule spikes, List<AttributedOrder> orders,
+                                         Map<String, Long> visits) {
+        return new InMemoryDryRun(new FraudDetector(spikes)).evaluate(contest, profiles(), orders, visits, NOW);
     }
 
     /**

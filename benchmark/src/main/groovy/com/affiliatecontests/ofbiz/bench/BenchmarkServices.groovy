@@ -264,43 +264,22 @@ Map benchmarkAffContestFinalize() {
         return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
     }
     GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
-    String contestId = parameters.contestId
-    long setupMillis = 0
-    if (!contestId) {
-        Map contest = bigContest(admin, Long.toString(System.currentTimeMillis(), 36).toUpperCase(),
-                (parameters.participants ?: 100000) as int, true)
-        contestId = contest.contestId
-        setupMillis = contest.setupMillis
-        logInfo("Finalize benchmark: contest ${contestId} written in ${setupMillis} ms")
-    }
+    Map contest = earlierOrNewContest(admin, false, 'Finalize benchmark')
+    String contestId = contest.contestId
     inOwnTransaction {
         delegator.removeByAnd('AffContestWinner', [contestId: contestId])
-        GenericValue contest = from('AffContest').where('contestId', contestId).queryOne()
-        contest.set('statusId', 'AFFC_ENDED')
-        contest.store()
+        GenericValue ended = from('AffContest').where('contestId', contestId).queryOne()
+        ended.set('statusId', 'AFFC_ENDED')
+        ended.store()
     }
     long participants = from('AffContestParticipant').where('contestId', contestId).queryCount()
     long lines = from('AffContestCredit').where('contestId', contestId).queryCount()
-    System.gc()
-    List<MemoryPoolMXBean> heap = ManagementFactory.memoryPoolMXBeans.findAll { it.type == MemoryType.HEAP }
-    heap*.resetPeakUsage()
-    double loadBefore = BenchStats.load()
-    String outcome
-    long start = System.nanoTime()
-    try {
-        Map result = dispatcher.runSync('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin])
-        outcome = ServiceUtil.isSuccess(result) ? 'success' : "error: ${ServiceUtil.getErrorMessage(result)}"
-    } catch (Throwable e) {
-        outcome = "${e.class.name}: ${e.message}${e.cause ? " (cause ${e.cause.class.name}: ${e.cause.message})" : ''}"
-    }
-    long millis = (System.nanoTime() - start).intdiv(1000000)
-    long peakMb = (long) (heap.sum { it.peakUsage.used } as long).intdiv(1048576)
+    Map call = measuredCall('finalizeAffContest', [contestId: contestId, early: 'Y', userLogin: admin])
     String status = from('AffContest').where('contestId', contestId).queryOne().getString('statusId')
     long winners = from('AffContestWinner').where('contestId', contestId).queryCount()
-    Map figures = [contestId: contestId, participants: participants, ledgerLines: lines, setupMillis: setupMillis,
-            outcome: outcome, finalizeMillis: millis, statusAfter: status, winners: winners,
-            peakHeapMb: peakMb, maxHeapMb: Runtime.runtime.maxMemory().intdiv(1048576),
-            load: [before: loadBefore, after: BenchStats.load(), cpus: Runtime.runtime.availableProcessors()]]
+    Map figures = [contestId: contestId, participants: participants, ledgerLines: lines, setupMillis: contest.setupMillis,
+            outcome: call.outcome, finalizeMillis: call.millis, statusAfter: status, winners: winners,
+            peakHeapMb: call.peakHeapMb, maxHeapMb: call.maxHeapMb, load: call.load]
     logInfo("Finalize of a contest of ${participants} participants and ${lines} ledger lines: ${figures}")
     return success([figures: figures])
 }
@@ -317,39 +296,58 @@ Map benchmarkAffContestDryRun() {
         return error(UtilProperties.getMessage('AffiliateContestsBenchUiLabels', 'AffiliateContestsBenchRunAsJob', locale))
     }
     GenericValue admin = from('UserLogin').where('userLoginId', 'admin').queryOne()
-    String contestId = parameters.contestId
-    long setupMillis = 0
-    if (!contestId) {
-        Map contest = bigContest(admin, Long.toString(System.currentTimeMillis(), 36).toUpperCase(),
-                (parameters.participants ?: 100000) as int, true, true)
-        contestId = contest.contestId
-        setupMillis = contest.setupMillis
-        logInfo("Dry run benchmark: contest ${contestId} written in ${setupMillis} ms")
-    }
+    Map contest = earlierOrNewContest(admin, true, 'Dry run benchmark')
+    String contestId = contest.contestId
     long participants = from('AffContestParticipant').where('contestId', contestId).queryCount()
     long orders = from('AffContestCredit').where('contestId', contestId).queryCount()
+    Map call = measuredCall('dryRunAffContest', [contestId: contestId, userLogin: admin])
+    Map result = call.result
+    Map figures = [contestId: contestId, participants: participants, orders: orders, setupMillis: contest.setupMillis,
+            outcome: call.outcome, dryRunMillis: call.millis, credited: result.credited, dryRunParticipants: result.participants,
+            completionsRead: result.completionsRead, completionsHeld: result.completionsHeld,
+            winners: result.winners?.size(), peakHeapMb: call.peakHeapMb, maxHeapMb: call.maxHeapMb, load: call.load]
+    logInfo("Dry run of a contest of ${participants} participants and ${orders} completed orders: ${figures}")
+    return success([figures: figures])
+}
+
+/**
+ * The contest of an earlier run (contestId) or a new one of {@code participants} partners with their ledger (and,
+ * withOrderHistory, what a dry run reads): contestId and setupMillis (0 for an earlier one).
+ */
+private Map earlierOrNewContest(GenericValue admin, boolean withOrderHistory, String what) {
+    if (parameters.contestId) {
+        return [contestId: parameters.contestId, setupMillis: 0L]
+    }
+    Map contest = bigContest(admin, Long.toString(System.currentTimeMillis(), 36).toUpperCase(),
+            (parameters.participants ?: 100000) as int, true, withOrderHistory)
+    logInfo("${what}: contest ${contest.contestId} written in ${contest.setupMillis} ms")
+    return contest
+}
+
+/**
+ * One call of a service, measured: its result, its outcome ('success', the error, or the Throwable it ended with: an
+ * OutOfMemoryError is a figure too), its time, the whole JVM's peak heap during it (peaks reset after a GC) and the
+ * machine's load around it.
+ */
+private Map measuredCall(String service, Map input) {
     System.gc()
     List<MemoryPoolMXBean> heap = ManagementFactory.memoryPoolMXBeans.findAll { it.type == MemoryType.HEAP }
     heap*.resetPeakUsage()
     double loadBefore = BenchStats.load()
-    String outcome
     Map result = [:]
+    String outcome
     long start = System.nanoTime()
     try {
-        result = dispatcher.runSync('dryRunAffContest', [contestId: contestId, userLogin: admin])
+        result = dispatcher.runSync(service, input)
         outcome = ServiceUtil.isSuccess(result) ? 'success' : "error: ${ServiceUtil.getErrorMessage(result)}"
     } catch (Throwable e) {
         outcome = "${e.class.name}: ${e.message}${e.cause ? " (cause ${e.cause.class.name}: ${e.cause.message})" : ''}"
     }
     long millis = (System.nanoTime() - start).intdiv(1000000)
-    long peakMb = (long) (heap.sum { it.peakUsage.used } as long).intdiv(1048576)
-    Map figures = [contestId: contestId, participants: participants, orders: orders, setupMillis: setupMillis,
-            outcome: outcome, dryRunMillis: millis, credited: result.credited, dryRunParticipants: result.participants,
-            completionsRead: result.completionsRead, completionsHeld: result.completionsHeld,
-            winners: result.winners?.size(), peakHeapMb: peakMb, maxHeapMb: Runtime.runtime.maxMemory().intdiv(1048576),
+    return [result: result, outcome: outcome, millis: millis,
+            peakHeapMb: (long) (heap.sum { it.peakUsage.used } as long).intdiv(1048576),
+            maxHeapMb: Runtime.runtime.maxMemory().intdiv(1048576),
             load: [before: loadBefore, after: BenchStats.load(), cpus: Runtime.runtime.availableProcessors()]]
-    logInfo("Dry run of a contest of ${participants} participants and ${orders} completed orders: ${figures}")
-    return success([figures: figures])
 }
 
 /**

@@ -280,8 +280,7 @@ Map clusterAffContestCheck() {
                 from('AffContest').where('contestId', contestId).queryOne())))
         List<GenericValue> counters = from('AffContestScoreBand').where('contestId', contestId).queryList()
         TreeSet<String> sliceKeys = new TreeSet<>(counters*.getString('bandKey'))
-        Map<String, Long> counted = standings.countBy { slices.sliceOf(it.getString('rankKey'), sliceKeys) }
-                .collectEntries { k, v -> [(k): v as Long] }
+        Map<String, Long> counted = slices.tally(standings*.getString('rankKey'), sliceKeys)
         Map<String, Long> stored = counters.findAll { it.getLong('partners') != 0L }
                 .collectEntries { [(it.getString('bandKey')): it.getLong('partners')] }
         if (stored != counted || standings.size() != partners) {
